@@ -20,6 +20,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        io.concord.nlp.NlpLogging.quiet();
         int code = new CommandLine(new Main()).execute(args);
         System.exit(code);
     }
