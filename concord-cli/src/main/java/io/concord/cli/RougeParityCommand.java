@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "rouge-parity", mixinStandardHelpOptions = true,
         description = {"Scores the 13 DUC 2004 systems with Concord's ROUGE (-n 4 -m -l 100 -p 0.5 -f A) and "
                 + "compares ROUGE-1/ROUGE-2 Average_R with ROUGE-1.5.5's rouge.res.",
-                "Exit code 0 when every system is within 0.0005, 1 otherwise."})
+                "Exit code 0 when every system is within 0.0005, 1 otherwise, 2 when the data cannot be read."})
 public final class RougeParityCommand implements Callable<Integer> {
     @Option(names = "--data", description = "duc2004-rouge folder (peers/, models/, rouge.res); default ${DEFAULT-VALUE}",
             defaultValue = Duc2004Parity.DEFAULT_DATA)
@@ -34,9 +34,19 @@ public final class RougeParityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            System.err.println("rouge-parity: " + data + ": no such folder (give the duc2004-rouge data set with --data)");
+            return 2;
+        }
         Path lists = rougeData != null ? rougeData : data.resolve("rouge-data");
-        RougeData words = porterOnly ? RougeData.none() : RougeData.load(lists);
-        Duc2004Parity.Report report = Duc2004Parity.run(data, new Rouge(words));
+        Duc2004Parity.Report report;
+        try {
+            RougeData words = porterOnly ? RougeData.none() : RougeData.load(lists);
+            report = Duc2004Parity.run(data, new Rouge(words));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("rouge-parity: " + e.getMessage());
+            return 2;
+        }
         System.out.print(report.table());
         if (json.getParent() != null) {
             Files.createDirectories(json.getParent());

@@ -44,10 +44,13 @@ public final class Duc2004Parity {
      * @param oursPlainMean    the plain mean of the per-summary recalls
      * @param official         Average_R per metric from rouge.res
      * @param perSummaryAgree  per metric, how many per-summary R/P/F triples equal rouge.res's exactly
+     * @param averagesAndIntervalsAgree per metric, whether Average_R/P/F and their 95% intervals all
+     *                         equal rouge.res's to the printed five decimals
      */
     public record SystemResult(String system, int summaries, Map<String, Double> ours,
                                Map<String, Double> oursPlainMean, Map<String, Double> official,
-                               Map<String, Integer> perSummaryAgree, boolean pass) {
+                               Map<String, Integer> perSummaryAgree, Map<String, Boolean> averagesAndIntervalsAgree,
+                               boolean pass) {
         public double delta(String metric) {
             return ours.get(metric) - official.get(metric);
         }
@@ -61,13 +64,19 @@ public final class Duc2004Parity {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "%-11s %4s  %8s %8s %8s  %8s %8s %8s  %s%n", "system", "n",
                     "R1 ours", "R1 off.", "delta", "R2 ours", "R2 off.", "delta", "per-summary R1/R2 equal"));
+            int metricsAgree = 0;
+            int metrics = 0;
             for (SystemResult s : systems) {
                 sb.append(String.format(Locale.ROOT, "%-11s %4d  %8.5f %8.5f %+8.5f  %8.5f %8.5f %+8.5f  %d/%d %d/%d%s%n",
                         s.system(), s.summaries(), s.ours().get("ROUGE-1"), s.official().get("ROUGE-1"),
                         s.delta("ROUGE-1"), s.ours().get("ROUGE-2"), s.official().get("ROUGE-2"),
                         s.delta("ROUGE-2"), s.perSummaryAgree().getOrDefault("ROUGE-1", 0), s.summaries(),
                         s.perSummaryAgree().getOrDefault("ROUGE-2", 0), s.summaries(), s.pass() ? "" : "  FAIL"));
+                metrics += s.averagesAndIntervalsAgree().size();
+                metricsAgree += (int) s.averagesAndIntervalsAgree().values().stream().filter(b -> b).count();
             }
+            sb.append(String.format(Locale.ROOT, "Average_R/P/F with 95%% intervals identical to rouge.res for %d of %d "
+                    + "system x metric pairs (ROUGE-1..4)%n", metricsAgree, metrics));
             sb.append(String.format(Locale.ROOT, "%s: every ROUGE-1/ROUGE-2 Average_R within %.4f of ROUGE-1.5.5 "
                     + "(%s; word lists: %s)%n", pass ? "PASS" : "FAIL", tolerance, options, rougeData));
             return sb.toString();
@@ -142,12 +151,14 @@ public final class Duc2004Parity {
             Map<String, Double> plain = new LinkedHashMap<>();
             Map<String, Double> off = new LinkedHashMap<>();
             Map<String, Integer> agree = new LinkedHashMap<>();
+            Map<String, Boolean> averagesAgree = new LinkedHashMap<>();
             for (String metric : averages.keySet()) {
                 ours.put(metric, averages.get(metric).average().recall());
                 plain.put(metric, mean.get(metric).recall());
-                Double o = official.averageR.get(name + " " + metric);
+                AverageScore o = official.averages.get(name + " " + metric);
                 if (o != null) {
-                    off.put(metric, o);
+                    off.put(metric, o.average().recall());
+                    averagesAgree.put(metric, o.equals(averages.get(metric)));
                 }
                 int equal = 0;
                 for (Map.Entry<String, RougeScores> e : perSummary.entrySet()) {
@@ -164,7 +175,7 @@ public final class Duc2004Parity {
             boolean pass = Math.abs(ours.get("ROUGE-1") - off.get("ROUGE-1")) <= TOLERANCE + 1e-9
                     && Math.abs(ours.get("ROUGE-2") - off.get("ROUGE-2")) <= TOLERANCE + 1e-9;
             allPass &= pass;
-            results.add(new SystemResult(name, perSummary.size(), ours, plain, off, agree, pass));
+            results.add(new SystemResult(name, perSummary.size(), ours, plain, off, agree, averagesAgree, pass));
         }
         if (results.isEmpty()) {
             throw new IllegalArgumentException(peersDir + ": no peer summaries");
@@ -174,18 +185,20 @@ public final class Duc2004Parity {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private record Official(Map<String, Double> averageR, Map<String, Prf> perSummary) {
+    private record Official(Map<String, AverageScore> averages, Map<String, Prf> perSummary) {
     }
 
     private static Official readOfficial(Path file) {
-        Map<String, Double> averageR = new HashMap<>();
+        Map<String, double[]> parts = new LinkedHashMap<>(); // key -> R, P, F averages, lower, upper
         Map<String, Prf> perSummary = new HashMap<>();
         for (String line : read(file).split("\n")) {
             Matcher m = AVERAGE.matcher(line);
             if (m.find()) {
-                if (m.group(3).equals("R")) {
-                    averageR.put(m.group(1) + " " + m.group(2), Double.parseDouble(m.group(4)));
-                }
+                double[] v = parts.computeIfAbsent(m.group(1) + " " + m.group(2), k -> new double[9]);
+                int x = "RPF".indexOf(m.group(3));
+                v[x] = Double.parseDouble(m.group(4));
+                v[3 + x] = Double.parseDouble(m.group(5));
+                v[6 + x] = Double.parseDouble(m.group(6));
                 continue;
             }
             m = EVAL.matcher(line);
@@ -194,10 +207,14 @@ public final class Duc2004Parity {
                         Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6))));
             }
         }
-        if (averageR.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no 'SYSTEM ROUGE-N Average_R: x' lines (not ROUGE-1.5.5 output?)");
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no 'SYSTEM ROUGE-N Average_R: x (95%-conf.int. a - b)' lines"
+                    + " (not ROUGE-1.5.5 output?)");
         }
-        return new Official(averageR, perSummary);
+        Map<String, AverageScore> averages = new HashMap<>();
+        parts.forEach((k, v) -> averages.put(k, new AverageScore(new Prf(v[0], v[1], v[2]),
+                new Prf(v[3], v[4], v[5]), new Prf(v[6], v[7], v[8]))));
+        return new Official(averages, perSummary);
     }
 
     private static List<Path> list(Path dir) {
