@@ -56,7 +56,15 @@ public final class Rouge {
      * @throws IllegalStateException    when stopword removal is asked for but no stopword list is loaded
      */
     public RougeScores score(String peer, List<String> models, RougeOptions o) {
-        Objects.requireNonNull(peer, "peer");
+        return score(peer, prepare(models, o));
+    }
+
+    /**
+     * Tokenises and counts the models once, for scoring many peers against the same references (an
+     * extractive oracle, several systems on one cluster). Same checks as {@link #score(String, List,
+     * RougeOptions)}.
+     */
+    public Models prepare(List<String> models, RougeOptions o) {
         Objects.requireNonNull(o, "options");
         if (models == null || models.isEmpty()) {
             throw new IllegalArgumentException("ROUGE needs at least one model (reference) summary");
@@ -65,27 +73,72 @@ public final class Rouge {
             throw new IllegalStateException("stopword removal (-s) needs " + RougeData.STOPWORDS_FILE
                     + "; load RougeData from a ROUGE data directory (data: " + data.source() + ")");
         }
-        RougeText.TokenFilter filter = token -> filter(token, o);
-        RougeText.Units peerUnits = RougeText.units(peer, o.lengthLimitWords(), o.lengthLimitBytes(), filter);
-        List<RougeText.Units> modelUnits = new ArrayList<>(models.size());
+        List<Counted> counted = new ArrayList<>(models.size());
         for (String model : models) {
-            modelUnits.add(RougeText.units(Objects.requireNonNull(model, "model"), o.lengthLimitWords(),
-                    o.lengthLimitBytes(), filter));
+            counted.add(count(units(Objects.requireNonNull(model, "model"), o), o));
         }
+        return new Models(this, o, List.copyOf(counted));
+    }
 
+    /** Scores a peer against models prepared by {@link #prepare} (of this instance). */
+    public RougeScores score(String peer, Models models) {
+        Objects.requireNonNull(peer, "peer");
+        if (models.rouge != this) {
+            throw new IllegalArgumentException("models were prepared by another Rouge instance (other word lists)");
+        }
+        RougeOptions o = models.options;
+        Counted p = count(units(peer, o), o);
         Map<String, Prf> scores = new LinkedHashMap<>();
         for (int n = 1; n <= o.maxN(); n++) {
-            final int size = n;
-            scores.put("ROUGE-" + n, gramScore(peerUnits, modelUnits, o, u -> ngrams(u.tokens(), size)));
+            final int i = n - 1;
+            scores.put("ROUGE-" + n, gramScore(p.ngrams.get(i), models.counted, c -> c.ngrams.get(i), o));
         }
         if (o.computeL()) {
-            scores.put("ROUGE-L", lcsScore(peerUnits, modelUnits, o));
+            scores.put("ROUGE-L", lcsScore(p, models.counted, o));
         }
         if (o.computeSU4()) {
-            int d = o.skipDistance();
-            scores.put(o.skipBigramMetric(), gramScore(peerUnits, modelUnits, o, u -> skipBigrams(u.tokens(), d)));
+            scores.put(o.skipBigramMetric(), gramScore(p.skipBigrams, models.counted, c -> c.skipBigrams, o));
         }
         return new RougeScores(scores);
+    }
+
+    /** Model summaries tokenised and counted under fixed options; immutable, reusable across threads. */
+    public static final class Models {
+        private final Rouge rouge;
+        private final RougeOptions options;
+        private final List<Counted> counted;
+
+        private Models(Rouge rouge, RougeOptions options, List<Counted> counted) {
+            this.rouge = rouge;
+            this.options = options;
+            this.counted = counted;
+        }
+
+        public RougeOptions options() {
+            return options;
+        }
+
+        public int size() {
+            return counted.size();
+        }
+    }
+
+    /** One summary's units and the gram counts the options ask for. */
+    private record Counted(RougeText.Units units, Grams unigrams, List<Grams> ngrams, Grams skipBigrams) {
+    }
+
+    private RougeText.Units units(String text, RougeOptions o) {
+        return RougeText.units(text, o.lengthLimitWords(), o.lengthLimitBytes(), token -> filter(token, o));
+    }
+
+    private static Counted count(RougeText.Units u, RougeOptions o) {
+        List<Grams> ngrams = new ArrayList<>(o.maxN());
+        for (int n = 1; n <= o.maxN(); n++) {
+            ngrams.add(ngrams(u.tokens(), n));
+        }
+        Grams unigrams = o.maxN() >= 1 ? ngrams.get(0) : ngrams(u.tokens(), 1);
+        Grams skip = o.computeSU4() ? skipBigrams(u.tokens(), o.skipDistance()) : null;
+        return new Counted(u, unigrams, List.copyOf(ngrams), skip);
     }
 
     private String filter(String token, RougeOptions o) {
@@ -115,8 +168,8 @@ public final class Rouge {
         }
     }
 
-    private interface GramMaker {
-        Grams make(RougeText.Units units);
+    private interface GramPicker {
+        Grams pick(Counted counted);
     }
 
     static Grams ngrams(List<String> tokens, int n) {
@@ -151,15 +204,13 @@ public final class Rouge {
         return new Grams(counts, total);
     }
 
-    private static Prf gramScore(RougeText.Units peerUnits, List<RougeText.Units> modelUnits, RougeOptions o,
-                                 GramMaker maker) {
-        Grams peer = maker.make(peerUnits);
+    private static Prf gramScore(Grams peer, List<Counted> models, GramPicker picker, RougeOptions o) {
         long hit = 0;
         long modelCount = 0;
         long peerCount = 0;
         double best = -1;
-        for (RougeText.Units mu : modelUnits) {
-            Grams model = maker.make(mu);
+        for (Counted m : models) {
+            Grams model = picker.pick(m);
             int h = model.hits(peer);
             if (o.modelAverage()) {
                 hit += h;
@@ -178,20 +229,20 @@ public final class Rouge {
         return prf(hit, modelCount, hit, peerCount, o.alpha());
     }
 
-    private static Prf lcsScore(RougeText.Units peerUnits, List<RougeText.Units> modelUnits, RougeOptions o) {
-        Grams peer1 = ngrams(peerUnits.tokens(), 1);
+    private static Prf lcsScore(Counted peer, List<Counted> models, RougeOptions o) {
+        Grams peer1 = peer.unigrams();
         long hit = 0;
         long base = 0;
         long peerCount = 0;
         double best = -1;
-        for (RougeText.Units mu : modelUnits) {
+        for (Counted m : models) {
             Map<String, Integer> peerLeft = new HashMap<>(peer1.counts());
-            Map<String, Integer> modelLeft = new HashMap<>(ngrams(mu.tokens(), 1).counts());
+            Map<String, Integer> modelLeft = new HashMap<>(m.unigrams().counts());
             int h = 0;
             int b = 0;
-            for (List<String> modelSentence : mu.sentences()) {
+            for (List<String> modelSentence : m.units().sentences()) {
                 b += modelSentence.size();
-                boolean[] hitMask = UnionLcs.mask(modelSentence, peerUnits.sentences());
+                boolean[] hitMask = UnionLcs.mask(modelSentence, peer.units().sentences());
                 for (int j = 0; j < modelSentence.size(); j++) {
                     if (!hitMask[j]) {
                         continue;

@@ -169,6 +169,19 @@ class RougeTest {
     }
 
     @Test
+    void preparedModelsScoreLikeRawModels() {
+        RougeOptions o = RougeOptions.builder().maxN(3).stem(true).lengthLimitWords(6).build();
+        List<String> models = List.of("The envoys were meeting rebels\nthen they flew home", "Envoys met rebels twice");
+        Rouge.Models prepared = PLAIN.prepare(models, o);
+        for (String peer : List.of("Envoys meet the rebels", "they flew home\nenvoys were meeting", "")) {
+            assertEquals(PLAIN.score(peer, models, o), PLAIN.score(peer, prepared));
+        }
+        assertEquals(2, prepared.size());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Rouge(RougeData.none()).score("envoys", prepared));
+    }
+
+    @Test
     void rejectsMissingModelsAndStopwordsWithoutAList() {
         assertThrows(IllegalArgumentException.class, () -> PLAIN.score("oak", List.of(), NO_STEM));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PLAIN.score("oak",
