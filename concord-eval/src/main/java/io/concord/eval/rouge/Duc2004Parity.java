@@ -180,7 +180,7 @@ public final class Duc2004Parity {
         if (results.isEmpty()) {
             throw new IllegalArgumentException(peersDir + ": no peer summaries");
         }
-        String opts = "-n 4 -m -l 100 -p 0.5 -f A -c 95 -r 1000 -t 0";
+        String opts = options.toFlags() + " -c 95 -r 1000 -t 0";
         return new Report(dataDir.toString(), rouge.data().source(), opts, TOLERANCE, results, allPass,
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -1,5 +1,7 @@
 package io.concord.eval.rouge;
 
+import java.math.BigDecimal;
+
 /**
  * Settings of one ROUGE run, named after ROUGE-1.5.5's command-line options.
  *
@@ -41,6 +43,35 @@ public record RougeOptions(int maxN, boolean stem, boolean removeStopwords, int 
     /** The name under which the skip-bigram figure is reported, e.g. {@code "ROUGE-SU4"}. */
     public String skipBigramMetric() {
         return skipDistance < 0 ? "ROUGE-SU*" : "ROUGE-SU" + skipDistance;
+    }
+
+    /**
+     * These options as ROUGE-1.5.5 command-line flags, e.g. {@code -n 2 -m -2 4 -u -l 250 -p 0.5 -f A},
+     * for reports.
+     */
+    public String toFlags() {
+        StringBuilder sb = new StringBuilder("-n ").append(maxN);
+        if (stem) {
+            sb.append(" -m");
+        }
+        if (removeStopwords) {
+            sb.append(" -s");
+        }
+        if (computeSU4) {
+            sb.append(" -2 ").append(skipDistance).append(" -u");
+        }
+        if (!computeL) {
+            sb.append(" -x");
+        }
+        if (lengthLimitWords > 0) {
+            sb.append(" -l ").append(lengthLimitWords);
+        }
+        if (lengthLimitBytes > 0) {
+            sb.append(" -b ").append(lengthLimitBytes);
+        }
+        sb.append(" -p ").append(BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString());
+        sb.append(" -f ").append(modelAverage ? 'A' : 'B');
+        return sb.toString();
     }
 
     /**

@@ -169,6 +169,13 @@ class RougeTest {
     }
 
     @Test
+    void printsOptionsAsRouge155Flags() {
+        assertEquals("-n 4 -m -x -l 100 -p 0.5 -f A", RougeOptions.duc2004().toFlags());
+        assertEquals("-n 2 -s -2 4 -u -b 665 -p 1 -f B", RougeOptions.builder().stem(false).removeStopwords(true)
+                .lengthLimitBytes(665).alpha(1).modelAverage(false).build().toFlags());
+    }
+
+    @Test
     void preparedModelsScoreLikeRawModels() {
         RougeOptions o = RougeOptions.builder().maxN(3).stem(true).lengthLimitWords(6).build();
         List<String> models = List.of("The envoys were meeting rebels\nthen they flew home", "Envoys met rebels twice");
