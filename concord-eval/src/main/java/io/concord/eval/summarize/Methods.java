@@ -1,0 +1,34 @@
+package io.concord.eval.summarize;
+
+import io.concord.eval.baseline.CentroidSummarizer;
+import io.concord.eval.baseline.LeadSummarizer;
+import io.concord.eval.baseline.LexRankSummarizer;
+import io.concord.eval.baseline.TextRankSummarizer;
+import io.concord.summary.BudgetMode;
+import io.concord.summary.ConcordSummarizer;
+import io.concord.summary.Summarizer;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The summarization methods available by name: Concord's summarizer and the baselines. */
+public final class Methods {
+    /** Method names, Concord's first. */
+    public static final List<String> NAMES = List.of("concord", "lead", "lexrank", "textrank", "centroid");
+
+    private Methods() {
+    }
+
+    /** A summarizer by name (case-insensitive); throws with the list of names for an unknown one. */
+    public static Summarizer create(String name, BudgetMode mode) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "concord" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode);
+            case "lead" -> new LeadSummarizer(mode);
+            case "lexrank" -> new LexRankSummarizer(mode);
+            case "textrank" -> new TextRankSummarizer(mode);
+            case "centroid" -> new CentroidSummarizer(mode);
+            default -> throw new IllegalArgumentException("unknown summarization method '" + name
+                    + "'; known: " + String.join(", ", NAMES));
+        };
+    }
+}
