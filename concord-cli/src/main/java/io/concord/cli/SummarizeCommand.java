@@ -1,6 +1,7 @@
 package io.concord.cli;
 
 import io.concord.eval.summarize.BatchSummarize;
+import io.concord.summary.BudgetMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,10 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--focus", description = "question or keywords to steer the summaries towards")
     String focus;
 
+    @Option(names = "--fill", description = "add sentences until the budget is reached, so the last one may run over"
+            + " (for scoring with a word cut-off); default: whole sentences within the budget")
+    boolean fill;
+
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default ${DEFAULT-VALUE})")
     int threads;
 
@@ -34,7 +39,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             long t0 = System.nanoTime();
-            int n = BatchSummarize.run(in, out, words, method, focus, threads);
+            int n = BatchSummarize.run(in, out, words, method, focus, threads,
+                    fill ? BudgetMode.FILL : BudgetMode.WHOLE_SENTENCES);
             double s = (System.nanoTime() - t0) / 1e9;
             System.err.printf("summarized %d clusters in %.1f s (%.1f clusters/s) -> %s%n", n, s, n / Math.max(s, 1e-9), out);
             return 0;

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 /**
  * Batch summarization of a JSON Lines file of clusters ({@code id}, {@code documents}) into a JSON Lines
  * file of {@code {"id", "summary"}} objects, in input order. Summaries are whole sentences within the
- * word budget, joined by spaces.
+ * word budget (or, in {@link BudgetMode#FILL}, until the budget is reached), joined by spaces.
  */
 public final class BatchSummarize {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,13 @@ public final class BatchSummarize {
     /** Summarizes every cluster of {@code in} into {@code out}; returns the number of clusters written. */
     public static int run(Path in, Path out, int words, String method, String focus, int threads)
             throws IOException {
-        Summarizer summarizer = Methods.create(method, BudgetMode.WHOLE_SENTENCES);
+        return run(in, out, words, method, focus, threads, BudgetMode.WHOLE_SENTENCES);
+    }
+
+    /** As {@link #run(Path, Path, int, String, String, int)} with an explicit budget mode. */
+    public static int run(Path in, Path out, int words, String method, String focus, int threads, BudgetMode mode)
+            throws IOException {
+        Summarizer summarizer = Methods.create(method, mode);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
