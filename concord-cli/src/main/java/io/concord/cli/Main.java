@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,
                 SummarizeCommand.class,
+                TrainCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -32,6 +32,10 @@ public final class SummarizeCommand implements Callable<Integer> {
             + " (for scoring with a word cut-off); default: whole sentences within the budget")
     boolean fill;
 
+    @Option(names = "--model", description = "sentence model file for the concord method, or 'none' for the"
+            + " hand-weighted scorer (default: the bundled model)")
+    String model;
+
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default ${DEFAULT-VALUE})")
     int threads;
 
@@ -40,7 +44,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             int n = BatchSummarize.run(in, out, words, method, focus, threads,
-                    fill ? BudgetMode.FILL : BudgetMode.WHOLE_SENTENCES);
+                    fill ? BudgetMode.FILL : BudgetMode.WHOLE_SENTENCES, model);
             double s = (System.nanoTime() - t0) / 1e9;
             System.err.printf("summarized %d clusters in %.1f s (%.1f clusters/s) -> %s%n", n, s, n / Math.max(s, 1e-9), out);
             return 0;

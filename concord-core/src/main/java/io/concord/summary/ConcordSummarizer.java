@@ -39,16 +39,29 @@ public final class ConcordSummarizer implements Summarizer {
     private final Weights weights;
     private final BudgetMode mode;
     private final SourceFinder sources;
+    private final SentenceModel model;
 
-    /** The summarizer for briefs: default weights, whole sentences within the budget. */
+    /**
+     * The summarizer for briefs: the bundled trained scorer when there is one (else the hand-weighted
+     * features), default weights, whole sentences within the budget.
+     */
     public ConcordSummarizer() {
-        this(Weights.defaults(), BudgetMode.WHOLE_SENTENCES);
+        this(Weights.defaults(), BudgetMode.WHOLE_SENTENCES, SentenceModel.loadBundled().orElse(null));
     }
 
+    /** Hand-weighted features only (no trained scorer). */
     public ConcordSummarizer(Weights weights, BudgetMode mode) {
+        this(weights, mode, null);
+    }
+
+    /**
+     * @param model trained sentence scorer, or null to use the hand-weighted features
+     */
+    public ConcordSummarizer(Weights weights, BudgetMode mode, SentenceModel model) {
         this.weights = weights;
         this.mode = mode;
         this.sources = new SourceFinder();
+        this.model = model;
     }
 
     @Override
@@ -70,8 +83,41 @@ public final class ConcordSummarizer implements Summarizer {
         return out;
     }
 
-    /** Relevance of every sentence of the cluster, each feature scaled to [0, 1] within the cluster. */
+    /** Relevance of every sentence: the trained scorer's prediction when there is one, plus the focus term. */
     double[] relevance(ClusterText c, String focus) {
+        if (model == null) {
+            return handWeighted(c, focus);
+        }
+        double[] r = model.predict(SentenceFeatures.of(c));
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : r) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        double span = max - min;
+        for (int i = 0; i < r.length; i++) {
+            r[i] = span > 0 ? (r[i] - min) / span : 1.0;
+            if (c.unit(i).words() < weights.minWords()) {
+                r[i] *= 0.2;
+            }
+        }
+        if (focus != null && !focus.isBlank()) {
+            Map<String, Double> fv = c.vectorOf(focus);
+            double[] fs = new double[r.length];
+            for (int i = 0; i < r.length; i++) {
+                fs[i] = c.cosine(i, fv);
+            }
+            scale(fs);
+            for (int i = 0; i < r.length; i++) {
+                r[i] += weights.focus() * fs[i];
+            }
+        }
+        return r;
+    }
+
+    /** Hand-weighted relevance, each feature scaled to [0, 1] within the cluster. */
+    double[] handWeighted(ClusterText c, String focus) {
         int n = c.size();
         int docs = c.documents().size();
         double[] position = new double[n];

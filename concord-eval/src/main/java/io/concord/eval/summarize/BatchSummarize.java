@@ -32,13 +32,18 @@ public final class BatchSummarize {
     /** Summarizes every cluster of {@code in} into {@code out}; returns the number of clusters written. */
     public static int run(Path in, Path out, int words, String method, String focus, int threads)
             throws IOException {
-        return run(in, out, words, method, focus, threads, BudgetMode.WHOLE_SENTENCES);
+        return run(in, out, words, method, focus, threads, BudgetMode.WHOLE_SENTENCES, null);
     }
 
-    /** As {@link #run(Path, Path, int, String, String, int)} with an explicit budget mode. */
-    public static int run(Path in, Path out, int words, String method, String focus, int threads, BudgetMode mode)
-            throws IOException {
-        Summarizer summarizer = Methods.create(method, mode);
+    /** As {@link #run(Path, Path, int, String, String, int)} with an explicit budget mode and model (see {@link Methods#create(String, BudgetMode, String)}). */
+    public static int run(Path in, Path out, int words, String method, String focus, int threads, BudgetMode mode,
+                          String model) throws IOException {
+        Summarizer summarizer;
+        try {
+            summarizer = Methods.create(method, mode, model);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
