@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,
+                SummarizeCommand.class,
+                TrainCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

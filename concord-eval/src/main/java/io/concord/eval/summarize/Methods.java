@@ -1,0 +1,63 @@
+package io.concord.eval.summarize;
+
+import io.concord.eval.baseline.CentroidSummarizer;
+import io.concord.eval.baseline.LeadSummarizer;
+import io.concord.eval.baseline.LexRankSummarizer;
+import io.concord.eval.baseline.TextRankSummarizer;
+import io.concord.summary.BudgetMode;
+import io.concord.summary.ConcordSummarizer;
+import io.concord.summary.SentenceModel;
+import io.concord.summary.Summarizer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The summarization methods available by name: Concord's summarizer and the baselines. */
+public final class Methods {
+    /** Method names, Concord's first. */
+    public static final List<String> NAMES = List.of("concord", "lead", "lexrank", "textrank", "centroid");
+
+    private Methods() {
+    }
+
+    /**
+     * A summarizer by name (case-insensitive); throws with the list of names for an unknown one.
+     * Concord's uses the bundled sentence model when there is one.
+     */
+    public static Summarizer create(String name, BudgetMode mode) {
+        return create(name, mode, null);
+    }
+
+    /**
+     * As {@link #create(String, BudgetMode)}; {@code model} (for Concord's summarizer) is a model file,
+     * {@code "none"} for the hand-weighted scorer, or null for the bundled model.
+     */
+    public static Summarizer create(String name, BudgetMode mode, String model) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "concord" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model));
+            case "lead" -> new LeadSummarizer(mode);
+            case "lexrank" -> new LexRankSummarizer(mode);
+            case "textrank" -> new TextRankSummarizer(mode);
+            case "centroid" -> new CentroidSummarizer(mode);
+            default -> throw new IllegalArgumentException("unknown summarization method '" + name
+                    + "'; known: " + String.join(", ", NAMES));
+        };
+    }
+
+    private static SentenceModel model(String model) {
+        if (model == null) {
+            return SentenceModel.loadBundled().orElse(null);
+        }
+        if (model.equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return SentenceModel.load(Path.of(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

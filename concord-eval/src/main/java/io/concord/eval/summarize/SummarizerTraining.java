@@ -1,0 +1,112 @@
+package io.concord.eval.summarize;
+
+import io.concord.summary.ClusterText;
+import io.concord.summary.SentenceFeatures;
+import io.concord.summary.SentenceModel;
+import io.concord.summary.SourceDocument;
+import io.concord.summary.Terms;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Trains Concord's sentence scorer on clusters with reference summaries (Multi-News train): each
+ * sentence's target is the share of its unigrams plus the share of its bigrams (stemmed, clipped counts)
+ * found in the reference, that is how much each word it spends earns under a word budget.
+ */
+public final class SummarizerTraining {
+
+    /** What a training run did. */
+    public record Report(int clusters, int sentences, double seconds, Map<String, Double> importance) {
+    }
+
+    private SummarizerTraining() {
+    }
+
+    /** Trains on up to {@code limit} clusters of {@code data} (0 = all) and writes the model to {@code out}. */
+    public static Report run(Path data, Path out, int limit, int threads, SentenceModel.Params params,
+                             PrintStream log) throws IOException {
+        long t0 = System.nanoTime();
+        List<Cluster> clusters = ClusterReader.readJsonl(data, 1, limit);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<double[]> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        try {
+            List<Future<double[][][]>> futures = new ArrayList<>();
+            for (Cluster c : clusters) {
+                if (c.references().isEmpty()) {
+                    continue;
+                }
+                futures.add(pool.submit(() -> rows(c)));
+            }
+            for (Future<double[][][]> f : futures) {
+                double[][][] r = f.get();
+                for (int i = 0; i < r[0].length; i++) {
+                    xs.add(r[0][i]);
+                    ys.add(r[1][i][0]);
+                }
+            }
+        } catch (Exception e) {
+            throw new IOException("training data preparation failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (xs.isEmpty()) {
+            throw new IOException(data + ": no clusters with documents and a reference summary");
+        }
+        log.printf("training on %d sentences from %d clusters...%n", xs.size(), clusters.size());
+        double[] y = new double[ys.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = ys.get(i);
+        }
+        SentenceModel model = SentenceModel.train(xs.toArray(double[][]::new), y, params);
+        model.save(out);
+        return new Report(clusters.size(), xs.size(), (System.nanoTime() - t0) / 1e9, model.importance());
+    }
+
+    /** Feature rows and targets of one cluster: {@code [0]} = rows, {@code [1][i][0]} = target of row i. */
+    static double[][][] rows(Cluster c) {
+        List<SourceDocument> docs = ClusterSplitter.split(c.documents());
+        ClusterText text = ClusterText.of(docs);
+        double[][] x = SentenceFeatures.of(text);
+        double[][] y = new double[x.length][1];
+        String reference = String.join(" ", c.references());
+        for (int i = 0; i < x.length; i++) {
+            y[i][0] = target(text.unit(i).text(), reference);
+        }
+        return new double[][][] {x, y};
+    }
+
+    /** Clipped unigram precision plus clipped bigram precision of {@code sentence} against {@code reference}. */
+    public static double target(String sentence, String reference) {
+        List<String> s = Terms.allStems(sentence);
+        List<String> r = Terms.allStems(reference);
+        return precision(ngrams(s, 1), ngrams(r, 1)) + precision(ngrams(s, 2), ngrams(r, 2));
+    }
+
+    private static Map<String, Integer> ngrams(List<String> t, int n) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i + n <= t.size(); i++) {
+            m.merge(n == 1 ? t.get(i) : t.get(i) + ' ' + t.get(i + 1), 1, Integer::sum);
+        }
+        return m;
+    }
+
+    private static double precision(Map<String, Integer> peer, Map<String, Integer> ref) {
+        int total = 0;
+        int hit = 0;
+        for (Map.Entry<String, Integer> e : peer.entrySet()) {
+            total += e.getValue();
+            hit += Math.min(e.getValue(), ref.getOrDefault(e.getKey(), 0));
+        }
+        return total == 0 ? 0 : (double) hit / total;
+    }
+}
