@@ -57,10 +57,15 @@ public final class ArticleReader {
     public Ingested read(List<Path> inputs, Path manifestOrNull) {
         Manifest manifest = manifestOrNull == null ? null : Manifest.load(manifestOrNull);
         List<Problem> problems = new ArrayList<>();
-        List<Source> sources = sources(inputs, manifestOrNull, problems);
+        List<Object> items = sources(inputs, manifestOrNull);
         List<Article> articles = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (Source s : sources) {
+        for (Object item : items) {
+            if (item instanceof Problem p) {
+                problems.add(p);
+                continue;
+            }
+            Source s = (Source) item;
             Optional<Manifest.Entry> fileEntry = manifest == null ? Optional.empty() : manifest.find(s.keys(null));
             Ingested got = readOne(s, fileEntry.map(Manifest.Entry::url).orElse(null));
             problems.addAll(got.problems());
@@ -208,8 +213,9 @@ public final class ArticleReader {
         }
     }
 
-    private static List<Source> sources(List<Path> inputs, Path manifest, List<Problem> problems) {
-        List<Source> out = new ArrayList<>();
+    /** The files to read, and problems met finding them, in input order (each a {@link Source} or a {@link Problem}). */
+    private static List<Object> sources(List<Path> inputs, Path manifest) {
+        List<Object> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         Path manifestReal = manifest == null ? null : real(manifest);
         for (Path input : inputs) {
@@ -217,21 +223,22 @@ public final class ArticleReader {
                 continue;
             }
             if (!Files.exists(input)) {
-                problems.add(new Problem(input.toString(), "no such file or folder"));
+                out.add(new Problem(input.toString(), "no such file or folder"));
             } else if (Files.isDirectory(input)) {
-                walk(input, manifestReal, seen, out, problems);
+                walk(input, manifestReal, seen, out);
             } else {
                 if (seen.add(real(input))) {
                     out.add(new Source(input, input.toString(), input.getFileName().toString()));
                 } else {
-                    problems.add(new Problem(input.toString(), "listed more than once; read once"));
+                    out.add(new Problem(input.toString(), "listed more than once; read once"));
                 }
             }
         }
         return out;
     }
 
-    private static void walk(Path root, Path manifestReal, Set<Path> seen, List<Source> out, List<Problem> problems) {
+    private static void walk(Path root, Path manifestReal, Set<Path> seen, List<Object> out) {
+        List<Problem> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -257,6 +264,7 @@ public final class ArticleReader {
         } catch (IOException e) {
             problems.add(new Problem(root.toString(), "cannot list folder: " + e.getMessage()));
         }
+        out.addAll(problems);
         files.sort((a, b) -> root.relativize(a).toString().replace('\\', '/')
                 .compareTo(root.relativize(b).toString().replace('\\', '/')));
         for (Path f : files) {
@@ -265,11 +273,11 @@ public final class ArticleReader {
                 continue;
             }
             if (!Files.isRegularFile(f)) {
-                problems.add(new Problem(f.toString(), "not a regular file"));
+                out.add(new Problem(f.toString(), "not a regular file"));
             } else if (seen.add(r)) {
                 out.add(new Source(f, f.toString(), root.relativize(f).toString().replace('\\', '/')));
             } else {
-                problems.add(new Problem(f.toString(), "listed more than once; read once"));
+                out.add(new Problem(f.toString(), "listed more than once; read once"));
             }
         }
     }
