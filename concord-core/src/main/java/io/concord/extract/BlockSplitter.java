@@ -10,8 +10,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,8 +34,11 @@ final class BlockSplitter {
     private BlockSplitter() {
     }
 
-    /** The blocks of {@code root}; {@code keep} are elements that must not count as furniture. */
-    static List<TextBlock> split(Element root, Set<Element> keep) {
+    /**
+     * The blocks of {@code root}; {@code keep} are elements that must not count as furniture; with
+     * {@code byNames} false only tags, roles and hidden styles mark furniture, not class and id names.
+     */
+    static List<TextBlock> split(Element root, Set<Element> keep, boolean byNames) {
         List<TextBlock> blocks = new ArrayList<>();
         Deque<Element> owners = new ArrayDeque<>();
         Deque<Element> furniture = new ArrayDeque<>();
@@ -41,6 +46,7 @@ final class BlockSplitter {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
         boolean[] pendingSpace = {false};
+        Map<String, Boolean> names = new HashMap<>();
         Runnable flush = () -> {
             int end = text.length();
             while (end > 0 && text.charAt(end - 1) <= ' ') {
@@ -80,7 +86,7 @@ final class BlockSplitter {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush.run();
                     owners.push(e);
-                    if (e != root && !keep.contains(e) && Boilerplate.isFurniture(e)) {
+                    if (e != root && !keep.contains(e) && Boilerplate.isFurniture(e, byNames ? names : null)) {
                         furniture.push(e);
                     }
                 } else if (tag.equals("a")) {

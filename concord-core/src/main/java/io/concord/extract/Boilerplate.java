@@ -2,7 +2,9 @@ package io.concord.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,12 +22,12 @@ final class Boilerplate {
     private static final Pattern STEMS = Pattern.compile(
             "comment|kommentar|disqus|share|sharing|shariff|social|related|verwandt|empfehl|recommend|"
                     + "cookie|consent|gdpr|newsletter|subscri|abonn|paywall|breadcrumb|sidebar|footer|"
-                    + "advert|anzeige|werbung|sponsor|promo|banner|widget|pagination|pager|tagcloud|"
+                    + "advert|anzeige|werbung|sponsor|promo|banner|pagination|pager|tagcloud|"
                     + "popup|modal|overlay|masthead|toolbar|byline|dateline|timestamp|signup|login|"
                     + "caption|copyright|author-?info|author-?box|bio-?box|read-?more|more-?articles|"
                     + "nextprev|prevnext|post-?nav|navigation|skiplink|screen-?reader|sr-only|"
-                    + "visually-?hidden|print-?only|rating|jump-?to|infobox|teaser-?list");
-    /** Whole words (after splitting the names at -, _ and spaces). */
+                    + "visually-?hidden|print-?only|rating|jump-?to|teaser-?list");
+    /** Whole class names, or their last part after - or _ ("post-date", "entry_meta", but not "date-posts"). */
     private static final Set<String> WORDS = Set.of("nav", "navbar", "menu", "submenu", "ad", "ads", "adv",
             "meta", "postmeta", "tags", "tag", "date", "datum", "time", "author", "autor", "credit", "credits",
             "print", "header", "reply", "replies", "rss", "foot", "links", "tools", "utility",
@@ -40,9 +42,20 @@ final class Boilerplate {
 
     /** True for elements whose whole subtree is furniture. */
     static boolean isFurniture(Element e) {
+        return isFurniture(e, new HashMap<>());
+    }
+
+    /**
+     * {@link #isFurniture} with a per-page cache of class/id verdicts (class names repeat within a page);
+     * a null cache: class and id names are not looked at.
+     */
+    static boolean isFurniture(Element e, Map<String, Boolean> cache) {
         String tag = e.normalName();
         if (TAGS.contains(tag)) {
             return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.hasText()) {
             return true;
@@ -55,7 +68,11 @@ final class Boilerplate {
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        return byName(e.className() + " " + e.id());
+        if (cache == null) {
+            return false;
+        }
+        String names = e.attr("class") + " " + e.id();
+        return names.length() > 1 && cache.computeIfAbsent(names, Boilerplate::byName);
     }
 
     static boolean byName(String names) {
@@ -63,8 +80,9 @@ final class Boilerplate {
             return false;
         }
         String lower = names.toLowerCase(Locale.ROOT);
-        for (String w : SPLIT.split(lower)) {
-            if (WORDS.contains(w)) {
+        for (String name : lower.split("\\s+")) {
+            String[] parts = SPLIT.split(name);
+            if (parts.length > 0 && (WORDS.contains(name) || WORDS.contains(parts[parts.length - 1]))) {
                 return true;
             }
         }

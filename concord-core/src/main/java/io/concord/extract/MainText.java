@@ -29,13 +29,32 @@ final class MainText {
             return List.of();
         }
         Set<Element> keep = protectedWrappers(doc);
-        List<TextBlock> blocks = BlockSplitter.split(body, keep);
+        Element title = doc.selectFirst("h1");
+        List<String> out = paragraphs(BlockSplitter.split(body, keep, true), body, jsonLdBody, title);
+        if (chars(out) < 100) {
+            List<String> plain = paragraphs(BlockSplitter.split(body, keep, false), body, jsonLdBody, title);
+            if (chars(plain) > 2 * chars(out)) {
+                return plain;
+            }
+        }
+        return out;
+    }
+
+    private static int chars(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    private static List<String> paragraphs(List<TextBlock> blocks, Element body, String jsonLdBody, Element title) {
         Element root = bestContainer(blocks, body);
         List<String> out = new ArrayList<>();
         int chars = 0;
         if (root != null) {
             for (TextBlock b : blocks) {
-                if (inside(b.owner(), root) && keepInContainer(b, root)) {
+                if (inside(b.owner(), root) && keepInContainer(b, root, title)) {
                     out.add(b.text());
                     chars += b.length();
                 }
@@ -111,7 +130,7 @@ final class MainText {
         return best;
     }
 
-    private static boolean keepInContainer(TextBlock b, Element root) {
+    private static boolean keepInContainer(TextBlock b, Element root, Element title) {
         if (b.furniture() != null && inside(b.furniture(), root) && b.furniture() != root) {
             return false;
         }
@@ -119,7 +138,7 @@ final class MainText {
         if (ld > 0.5 && !(b.length() > 200 && ld < 0.7)) {
             return false;
         }
-        return !b.tag().equals("h1");
+        return b.owner() != title;
     }
 
     static boolean inside(Element e, Element root) {

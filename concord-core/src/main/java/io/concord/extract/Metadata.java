@@ -5,7 +5,9 @@ import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,27 +19,34 @@ record Metadata(String title, LocalDate published, String author, String outlet,
     private static final Pattern LANG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
     static Metadata read(Document doc, String pageUrl, JsonLd ld) {
-        String outlet = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
-        String url = canonical(doc, pageUrl, ld);
-        if (outlet == null) {
-            outlet = domain(url != null ? url : pageUrl);
-        }
-        return new Metadata(title(doc, ld, outlet), published(doc, pageUrl, url, ld), author(doc, ld), outlet,
-                url, language(doc, ld));
-    }
-
-    /** The content of {@code <meta property|name|itemprop=key>}, else null. */
-    static String meta(Document doc, String key) {
+        Map<String, String> metas = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
+            String c = m.attr("content").strip();
+            if (!c.isEmpty()) {
+                for (String attr : new String[]{"property", "name", "itemprop"}) {
+                    String k = m.attr(attr);
+                    if (!k.isEmpty()) {
+                        metas.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
+                    }
                 }
             }
         }
-        return null;
+        return read(doc, pageUrl, ld, metas);
+    }
+
+    private static Metadata read(Document doc, String pageUrl, JsonLd ld, Map<String, String> metas) {
+        String outlet = first(meta(metas, "og:site_name"), ld.publisher(), meta(metas, "application-name"));
+        String url = canonical(doc, metas, pageUrl, ld);
+        if (outlet == null) {
+            outlet = domain(url != null ? url : pageUrl);
+        }
+        return new Metadata(title(doc, metas, ld, outlet), published(doc, metas, pageUrl, url, ld), author(doc, metas, ld),
+                outlet, url, language(doc, metas, ld));
+    }
+
+    /** The content of {@code <meta property|name|itemprop=key>}, else null. */
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String first(String... values) {
@@ -49,8 +58,8 @@ record Metadata(String title, LocalDate published, String author, String outlet,
         return null;
     }
 
-    private static String title(Document doc, JsonLd ld, String outlet) {
-        String og = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline());
+    private static String title(Document doc, Map<String, String> metas, JsonLd ld, String outlet) {
+        String og = first(meta(metas, "og:title"), meta(metas, "twitter:title"), ld.headline());
         if (og != null) {
             return stripSite(og, outlet);
         }
@@ -90,12 +99,12 @@ record Metadata(String title, LocalDate published, String author, String outlet,
         return kept.length() >= 20 || parts.length > 2 ? kept.toString() : title;
     }
 
-    private static LocalDate published(Document doc, String pageUrl, String canonical, JsonLd ld) {
-        for (String v : new String[]{ld.datePublished(), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "publication_date"),
-                meta(doc, "date"), meta(doc, "DC.date.issued"), meta(doc, "DC.date"), meta(doc, "dcterms.date"),
-                meta(doc, "dcterms.created"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date")}) {
+    private static LocalDate published(Document doc, Map<String, String> metas, String pageUrl, String canonical, JsonLd ld) {
+        for (String v : new String[]{ld.datePublished(), meta(metas, "article:published_time"),
+                meta(metas, "og:published_time"), meta(metas, "datePublished"), meta(metas, "pubdate"),
+                meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "publication_date"),
+                meta(metas, "date"), meta(metas, "DC.date.issued"), meta(metas, "DC.date"), meta(metas, "dcterms.date"),
+                meta(metas, "dcterms.created"), meta(metas, "sailthru.date"), meta(metas, "parsely-pub-date")}) {
             LocalDate d = DateFinder.inValue(v);
             if (d != null) {
                 return d;
@@ -125,11 +134,11 @@ record Metadata(String title, LocalDate published, String author, String outlet,
         return d;
     }
 
-    private static String author(Document doc, JsonLd ld) {
+    private static String author(Document doc, Map<String, String> metas, JsonLd ld) {
         String a = ld.author();
         if (a == null) {
             for (String key : new String[]{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"}) {
-                String v = meta(doc, key);
+                String v = meta(metas, key);
                 if (v != null && !v.startsWith("http")) {
                     a = v;
                     break;
@@ -145,7 +154,7 @@ record Metadata(String title, LocalDate published, String author, String outlet,
         return a == null ? null : Bylines.clean(a);
     }
 
-    private static String canonical(Document doc, String pageUrl, JsonLd ld) {
+    private static String canonical(Document doc, Map<String, String> metas, String pageUrl, JsonLd ld) {
         Element link = doc.selectFirst("link[rel=canonical][href]");
         if (link != null) {
             String href = link.absUrl("href");
@@ -156,7 +165,7 @@ record Metadata(String title, LocalDate published, String author, String outlet,
                 return link.attr("href");
             }
         }
-        String og = meta(doc, "og:url");
+        String og = meta(metas, "og:url");
         if (og != null && og.startsWith("http")) {
             return og;
         }
@@ -166,7 +175,7 @@ record Metadata(String title, LocalDate published, String author, String outlet,
         return ld.url() != null && ld.url().startsWith("http") ? ld.url() : null;
     }
 
-    private static String language(Document doc, JsonLd ld) {
+    private static String language(Document doc, Map<String, String> metas, JsonLd ld) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank() && html != null) {
@@ -177,7 +186,7 @@ record Metadata(String title, LocalDate published, String author, String outlet,
             lang = m == null ? "" : m.attr("content");
         }
         if (lang.isBlank()) {
-            lang = first(meta(doc, "og:locale"), meta(doc, "language"), meta(doc, "dc.language"), ld.language());
+            lang = first(meta(metas, "og:locale"), meta(metas, "language"), meta(metas, "dc.language"), ld.language());
         }
         if (lang == null) {
             return null;
