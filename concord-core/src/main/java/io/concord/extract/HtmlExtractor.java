@@ -2,29 +2,35 @@ package io.concord.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Main text and metadata of an HTML news page, with jsoup. Thread-safe.
- * (First version: paragraphs of the page and its title; the main-text scorer replaces the body of
- * {@link #extract}.)
+ * Main text and metadata of an HTML page, with jsoup and Concord's own scoring (see {@link MainText},
+ * {@link Metadata}). Thread-safe and stateless.
  */
 public final class HtmlExtractor {
+    private static final int BYLINE_LOOKAHEAD = 3;
 
-    /** @param url the page's url when known (for relative links and url date patterns), else null */
+    /**
+     * @param html the page
+     * @param url  the page's url when known (for relative links, url date patterns and the outlet), else null
+     */
     public ExtractedPage extract(String html, String url) {
+        if (html == null) {
+            throw new IllegalArgumentException("html is null");
+        }
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                paragraphs.add(t);
+        JsonLd ld = JsonLd.of(doc);
+        Metadata meta = Metadata.read(doc, url, ld);
+        List<String> paragraphs = MainText.paragraphs(doc, ld.articleBody());
+        String author = meta.author();
+        if (author == null) {
+            for (int i = 0; i < Math.min(BYLINE_LOOKAHEAD, paragraphs.size()) && author == null; i++) {
+                author = Bylines.fromLine(paragraphs.get(i));
             }
         }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        return new ExtractedPage(title, String.join("\n\n", paragraphs), null, null, null, url, null);
+        return new ExtractedPage(meta.title(), String.join("\n\n", paragraphs), meta.published(), author,
+                meta.outlet(), meta.url(), meta.language());
     }
 }
