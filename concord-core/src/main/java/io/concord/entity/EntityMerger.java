@@ -78,6 +78,8 @@ public final class EntityMerger {
         final List<String> tokens;
         final List<Observation> observations = new ArrayList<>();
         final Set<String> context = new HashSet<>();
+        boolean misc;
+        boolean anyAdjective;
 
         Node(int index, String key) {
             this.index = index;
@@ -127,8 +129,11 @@ public final class EntityMerger {
                         continue;
                     }
                     order++;
-                    Node n = nodes.computeIfAbsent(o.key(), k -> new Node(nodes.size(), k));
+                    Node n = nodes.computeIfAbsent(nodeKey(o.key(), o.mention().type()),
+                            k -> new Node(nodes.size(), o.key()));
                     n.observations.add(o);
+                    n.misc = m.type() == EntityType.MISC;
+                    n.anyAdjective |= adjective(s, m);
                     if (sentenceContext == null) {
                         sentenceContext = context(s);
                     }
@@ -146,8 +151,16 @@ public final class EntityMerger {
         joinSpellingVariants(list, nodeType, uf);
         joinPlurals(list, nodes, nodeType, uf);
         joinShortForms(list, nodeType, uf);
+        joinMiscNames(list, nodes, nodeType, uf);
         return build(list, uf, articleOrder);
     }
+
+    /** MISC mentions (demonyms, events) form their own groups, so "Norman" (MISC) stays apart from a person. */
+    private static String nodeKey(String key, EntityType type) {
+        return type == EntityType.MISC ? MISC_PREFIX + key : key;
+    }
+
+    private static final String MISC_PREFIX = "\u0000misc ";
 
     private Observation observe(String articleId, int order, Sentence s, Mention m) {
         if (NameKey.isJunk(m.text())) {
@@ -184,6 +197,15 @@ public final class EntityMerger {
         }
         return new Observation(articleId, order, m, surface, key, titleInside, found,
                 TypeVote.placeCue(s, m));
+    }
+
+    private static boolean adjective(Sentence s, Mention m) {
+        for (int i = Math.max(0, m.tokenBegin()); i < Math.min(s.tokens().size(), m.tokenEnd()); i++) {
+            if (s.tokens().get(i).pos().startsWith("JJ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content lemmas and other names of a sentence: the context used to confirm weak spelling matches. */
@@ -308,10 +330,28 @@ public final class EntityMerger {
             if (nodeType.get(n.index) != EntityType.MISC || n.tokens.size() != 1 || !n.key.endsWith("s")) {
                 continue;
             }
-            Node singular = nodes.get(n.key.substring(0, n.key.length() - 1));
+            Node singular = nodes.get(nodeKey(n.key.substring(0, n.key.length() - 1), EntityType.MISC));
             if (singular != null && nodeType.get(singular.index) == EntityType.MISC) {
                 uf.union(n.index, singular.index);
             }
+        }
+    }
+
+    /**
+     * A MISC-tagged name that is not an adjective joins the organisation or place of the same name
+     * ("Olympics" tagged MISC once and ORGANIZATION twice); it never joins a person.
+     */
+    private void joinMiscNames(List<Node> list, Map<String, Node> nodes, Map<Integer, EntityType> nodeType,
+                               UnionFind uf) {
+        for (Node n : list) {
+            if (!n.misc) {
+                continue;
+            }
+            Node other = nodes.get(n.key);
+            if (other == null || !placeOrOrg(nodeType.get(other.index)) || n.anyAdjective) {
+                continue;
+            }
+            uf.union(other.index, n.index);
         }
     }
 

@@ -96,7 +96,7 @@ final class NameKey {
 
     /**
      * The transliteration skeleton of a key: per token, digraphs folded (ph→f, th→t, kh→k, dh→d, gh→g,
-     * sh→s, q/c/ck→k), non-initial h and all vowels (a e i o u y) dropped, doubled letters collapsed.
+     * sh→s, q/c/ck/g→k), non-initial h and all vowels (a e i o u y) dropped, doubled letters collapsed.
      */
     static String skeleton(String key) {
         List<String> out = new ArrayList<>();
@@ -108,7 +108,8 @@ final class NameKey {
 
     static String tokenSkeleton(String token) {
         String t = token.replace("ph", "f").replace("ck", "k").replace("th", "t").replace("kh", "k")
-                .replace("dh", "d").replace("gh", "g").replace("sh", "s").replace('q', 'k').replace('c', 'k');
+                .replace("dh", "d").replace("gh", "g").replace("sh", "s").replace('q', 'k').replace('c', 'k')
+                .replace('g', 'k');
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

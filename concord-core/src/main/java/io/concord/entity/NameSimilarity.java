@@ -7,10 +7,11 @@ import java.util.List;
  * names often are ("Bab Amr", "Baba Amr", "Baba Amro"; "Gaddafi", "Qaddafi"), without confusing different
  * names that look alike ("Homs" and "Hama", "Iraq" and "Iran", "Sergei Ryabkov" and "Sergei Lavrov").
  *
- * <p>A {@link Match#STRONG} match has the same number of tokens, the same transliteration skeleton and an
- * edit distance of at most 30% of the longer name, on names of six letters or more. Shorter names with the
- * same skeleton, and longer names whose skeletons differ by one letter but whose Jaro-Winkler similarity is
- * at least 0.92, are only a {@link Match#WEAK} match: the caller merges them when their contexts agree.
+ * <p>A {@link Match#STRONG} match has the same number of tokens, the same transliteration skeleton, an
+ * edit distance of at most 30% of the longer name once vowels are folded together (35% without folding),
+ * on names of six letters or more. Shorter names with the
+ * same skeleton, and names of seven letters or more one edit apart with a Jaro-Winkler similarity of at
+ * least 0.92, are only a {@link Match#WEAK} match: the caller merges them when their contexts agree.
  */
 final class NameSimilarity {
     private NameSimilarity() {
@@ -19,7 +20,13 @@ final class NameSimilarity {
     enum Match { NONE, WEAK, STRONG }
 
     static final double MAX_EDIT_RATIO = 0.30;
+    static final double MAX_RAW_EDIT_RATIO = 0.35;
     static final double MIN_JARO_WINKLER = 0.92;
+
+    /** The name with every vowel written as "a": vowels are what transliterations disagree on most. */
+    static String foldVowels(String s) {
+        return s.replaceAll("[aeiouy]", "a");
+    }
 
     static Match compare(String keyA, String keyB) {
         if (keyA.equals(keyB)) {
@@ -48,12 +55,11 @@ final class NameSimilarity {
         }
         String sa = NameKey.skeleton(keyA);
         String sb = NameKey.skeleton(keyB);
-        double ratio = editRatio(a, b);
-        if (sa.equals(sb) && ratio <= MAX_EDIT_RATIO) {
+        if (sa.equals(sb) && editRatio(foldVowels(a), foldVowels(b)) <= MAX_EDIT_RATIO
+                && editRatio(a, b) <= MAX_RAW_EDIT_RATIO) {
             return minLen >= 6 ? Match.STRONG : Match.WEAK;
         }
-        if (minLen >= 7 && levenshtein(sa, sb) <= 1 && ratio <= MAX_EDIT_RATIO
-                && jaroWinkler(a, b) >= MIN_JARO_WINKLER) {
+        if (minLen >= 7 && levenshtein(a, b) == 1 && jaroWinkler(a, b) >= MIN_JARO_WINKLER) {
             return Match.WEAK;
         }
         return Match.NONE;
