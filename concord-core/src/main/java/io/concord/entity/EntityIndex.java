@@ -23,6 +23,14 @@ public record EntityIndex(List<Entity> entities, Map<String, String> mentionToEn
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /**
+     * The entity a bare name refers to ("Zhai", "Mr Annan", "the U.N."), by the rules of {@link EntityResolver}.
+     * Builds a resolver on each call: for many lookups, build one {@code new EntityResolver(index)} instead.
+     */
+    public Optional<Entity> resolveName(String surfaceForm) {
+        return new EntityResolver(this).resolve(surfaceForm);
+    }
+
     /** The entity of the mention that starts at {@code begin} in the given article, if any. */
     public Optional<Entity> atMention(String articleId, int begin) {
         String id = mentionToEntity.get(key(articleId, begin));
