@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 RougeParityCommand.class,
                 BenchExtractCommand.class,
+                BenchQuotesCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

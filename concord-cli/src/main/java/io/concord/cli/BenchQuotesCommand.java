@@ -1,0 +1,52 @@
+package io.concord.cli;
+
+import io.concord.eval.quotes.PolnearQuotesBenchmark;
+import io.concord.nlp.CoreNlpAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code concord bench quotes}: direct quotations and their speakers on PolNeAR. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Score direct quotations and speakers on PolNeAR (text/*.txt + brat attributions/*.ann).")
+public final class BenchQuotesCommand implements Callable<Integer> {
+    @Option(names = "--data", description = "PolNeAR split folder (default: shared/data/polnear/dev beside an ancestor folder)")
+    Path data;
+
+    @Option(names = "--json", description = "where to write the JSON result (default: ${DEFAULT-VALUE})",
+            defaultValue = "bench-results/quotes-polnear.json")
+    Path json;
+
+    @Option(names = "--details", description = "write every missed, spurious and mis-attributed quotation to this file")
+    Path details;
+
+    @Option(names = "--limit", description = "score only the first N articles (0 = all)", defaultValue = "0")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = data != null ? data : PolnearQuotesBenchmark.defaultData();
+        if (dir == null || !Files.isDirectory(dir)) {
+            System.err.println("quotes: no PolNeAR folder " + (dir == null ? "found; pass --data" : dir));
+            return 2;
+        }
+        PolnearQuotesBenchmark bench = new PolnearQuotesBenchmark(new CoreNlpAnalyzer());
+        PolnearQuotesBenchmark.Result result;
+        if (details != null) {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(details), true, StandardCharsets.UTF_8)) {
+                result = bench.run(dir, limit, out);
+            }
+        } else {
+            result = bench.run(dir, limit, null);
+        }
+        PolnearQuotesBenchmark.printTable(result, System.out);
+        PolnearQuotesBenchmark.writeJson(result, json);
+        System.out.println("wrote " + json);
+        return 0;
+    }
+}
