@@ -18,7 +18,8 @@ final class AttributionFinder {
             "announce", "confirm", "count", "record", "document", "allege", "add", "note", "believe", "calculate",
             "cite", "insist", "warn", "reckon", "tally");
     private static final Set<String> TOLL_VERBS = Set.of("put", "place", "raise", "give");
-    private static final Set<String> TOLL_NOUNS = Set.of("toll", "figure", "number", "tally", "count", "total");
+    private static final Set<String> TOLL_NOUNS = Set.of("toll", "figure", "number", "tally", "count", "total",
+            "crowd", "turnout", "attendance", "cost", "damage", "estimate", "loss", "losses");
     private static final Set<String> AUX = Set.of("have", "has", "had", "be", "is", "was", "were", "are", "been",
             "do", "does", "did", "also", "later", "previously", "earlier", "separately", "now", "still", "only",
             "however", "reportedly");
@@ -99,7 +100,13 @@ final class AttributionFinder {
     /** "…, a medic said." or "…, said a medic." : the verb ends its clause. */
     private static boolean clauseFinal(List<Token> t, int j) {
         int k = j + 1;
-        if (k >= t.size() || isPunct(t.get(k))) {
+        // "said on Friday.", "said late on Tuesday."
+        int m = k;
+        while (m < t.size() && m - k < 5 && (t.get(m).pos().equals("IN") || t.get(m).pos().equals("DT")
+                || t.get(m).ner().equals("DATE") || t.get(m).ner().equals("TIME"))) {
+            m++;
+        }
+        if (m >= t.size() || isPunct(t.get(m))) {
             return true;
         }
         int np = k;

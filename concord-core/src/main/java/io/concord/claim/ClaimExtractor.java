@@ -30,12 +30,13 @@ import java.util.regex.Pattern;
  *       count of casualties ("1,800 have been wounded", "the death toll at 8,000"), the currency ("dollars")
  *       or "percent".</li>
  *   <li>{@code subject}: a canonical description that makes claims comparable across articles:
- *       unit class + event + scope, e.g. "people killed in Syria", "security forces killed in Syria",
- *       "people killed in Homs", "protesters rallying in Lyon on 2024-05-05", "dollars in aid",
- *       "percent of voters". A running toll (present perfect, "since", "death toll", "so far") with no
- *       place of its own is scoped to the story's home location (its most mentioned place); a count tied to a
- *       place ("the assault on Homs has killed ...") gets that place; a one-off incident gets its place and
- *       the day the sentence names, or else the event phrase ("in government shelling").</li>
+ *       unit class + event + scope. A running toll (present perfect, "since", "death toll", "so far") is
+ *       scoped to the place the sentence ties it to ("the assault on Homs has killed ..." gives "people killed
+ *       in Homs"), else to the story's home location, the place most articles name ("people killed in
+ *       Syria"). A one-off count (an incident, a rally, a vote) also gets its day: "people killed in Kestrel
+ *       on 2024-05-09", "people rallying in Dalmor on 2024-05-08", "votes for in Norvania on 2024-05-10".
+ *       Money and percentages are the unit plus what they measure: "dollars in aid", "percent turnout".
+ *       Unit classes merge synonyms (people/persons/bodies, soldiers/troops/police, crowds of protesters).</li>
  *   <li>{@code asOf}: the date a time expression of the sentence gives the count (not a start: "since March
  *       2011" is skipped), else the publication date, else null.</li>
  * </ul>
@@ -49,6 +50,8 @@ public final class ClaimExtractor {
             "at least some");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "near", "around", "across",
             "outside", "inside", "throughout", "within", "into");
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region",
+            "district", "state", "county", "area", "island", "port", "capital", "neighbourhood", "neighborhood");
     private static final Set<String> TOLL_WORDS = Set.of("toll", "total", "tally", "since", "overall",
             "altogether", "nationwide", "cumulative", "countrywide");
     private static final Set<String> START_WORDS = Set.of("since", "from", "began", "begun", "started", "start",
@@ -59,6 +62,8 @@ public final class ClaimExtractor {
             "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "second",
             "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%");
     private static final Set<String> AUX_HAVE = Set.of("has", "have", "'ve", "had");
+    private static final Set<String> LEVEL_VERBS = Set.of("be", "reach", "rise", "fall", "stand", "climb", "drop",
+            "hit", "increase", "decrease", "jump", "grow", "top", "exceed", "remain", "hover");
     private static final Pattern PHONE_OR_CODE = Pattern.compile(".*\\d[-/:.]\\d.*[-/:.]?.*|.*\\d-\\d.*|.*:.*");
     private static final Pattern PLAIN = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -75,23 +80,28 @@ public final class ClaimExtractor {
         return out;
     }
 
-    /** The place the story is mostly about: its most mentioned location, or null. */
+    /** The place the story is mostly about: the location named by most articles, then most often; or null. */
     static String homeLocation(List<AnalyzedArticle> articles) {
         Map<String, Integer> counts = new HashMap<>();
-        String best = null;
+        Map<String, Integer> articleCounts = new HashMap<>();
         for (AnalyzedArticle a : articles) {
+            Set<String> seen = new java.util.HashSet<>();
             for (Sentence s : a.sentences()) {
                 for (Mention m : s.mentions()) {
                     if (m.type() == EntityType.LOCATION) {
-                        int c = counts.merge(m.text(), 1, Integer::sum);
-                        if (best == null || c > counts.get(best)) {
-                            best = m.text();
+                        counts.merge(m.text(), 1, Integer::sum);
+                        if (seen.add(m.text())) {
+                            articleCounts.merge(m.text(), 1, Integer::sum);
                         }
                     }
                 }
             }
         }
-        return best;
+        return counts.keySet().stream()
+                .max(java.util.Comparator.comparing((String k) -> articleCounts.get(k))
+                        .thenComparing(counts::get)
+                        .thenComparing(java.util.Comparator.<String>reverseOrder()))
+                .orElse(null);
     }
 
     private void extract(AnalyzedArticle a, Sentence s, String home, List<Claim> out) {
@@ -217,13 +227,28 @@ public final class ClaimExtractor {
         int[] head = countedNoun(t, n);
         String unit = null;
         boolean nationality = false;
+        String unitClass = null;
         if (head != null) {
             Token h = t.get(head[0]);
-            unit = h.word().toLowerCase(Locale.ROOT);
-            nationality = h.pos().equals("NNPS") || h.ner().equals("MISC") || h.ner().equals("NATIONALITY");
-            if (TIME_NOUNS.contains(unit)) {
+            String headWord = h.word().toLowerCase(Locale.ROOT);
+            if (TIME_NOUNS.contains(headWord)) {
                 return null;
             }
+            nationality = h.pos().equals("NNPS") || h.ner().equals("MISC") || h.ner().equals("NATIONALITY");
+            int b = head[0];
+            while (b - 1 >= n.end() && t.get(b - 1).pos().matches("NNS?")) {
+                b--; // "tax collectors", "security forces"
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = b; k <= head[0]; k++) {
+                String w = t.get(k).word();
+                sb.append(k > b ? " " : "").append(t.get(k).pos().startsWith("NNP") ? w : w.toLowerCase(Locale.ROOT));
+            }
+            unit = sb.toString();
+            String compoundClass = Units.classOf(unit.toLowerCase(Locale.ROOT), false);
+            unitClass = !compoundClass.equals(unit.toLowerCase(Locale.ROOT)) ? compoundClass
+                    : Units.classOf(headWord, nationality).equals(headWord) ? unit.toLowerCase(Locale.ROOT)
+                    : Units.classOf(headWord, nationality);
         }
         EventClass event = event(t, n, head, clause);
         if (event == null) {
@@ -236,30 +261,29 @@ public final class ClaimExtractor {
                 unit = "people";
             }
         }
-        String unitClass = Units.classOf(unit, nationality);
+        if (unitClass == null) {
+            unitClass = Units.classOf(unit, false);
+        }
+        if (event == EventClass.RALLYING && unitClass.equals("protesters")) {
+            unitClass = "people"; // "20,000 protesters marched" and "police put the crowd at 8,500" count one crowd
+        }
         String what;
         if (event == EventClass.VOTING) {
             what = unitClass.equals("votes") ? "votes " + side(t, n) : unitClass;
         } else {
             what = unitClass + " " + event.label();
         }
-        String place = place(t, n, clause, home);
+        String place = place(t, n, clause);
         boolean toll = event.cumulative() && isToll(t, clause);
+        String where = place != null ? " in " + place : home != null ? " in " + home : "";
         String scope;
         if (toll) {
-            scope = place != null ? " in " + place : home != null ? " in " + home : "";
+            scope = where;
         } else {
-            String day = textDate != null && textDate.length() == 10 ? " on " + textDate : "";
-            if (place != null) {
-                scope = " in " + place + day;
-            } else if (!day.isEmpty()) {
-                scope = (home != null ? " in " + home : "") + day;
-            } else if (!event.cumulative()) {
-                scope = home != null ? " in " + home : "";
-            } else {
-                String phrase = incidentPhrase(t, n, clause);
-                scope = phrase != null ? " " + phrase : " in an incident reported by " + article;
-            }
+            String day = textDate != null && textDate.length() == 10 ? textDate
+                    : asOf != null && asOf.length() == 10 ? asOf : null;
+            String phrase = place == null && event.cumulative() ? incidentPhrase(t, n, clause) : null;
+            scope = (phrase != null ? " " + phrase : where) + (day != null ? " on " + day : "");
         }
         return new Claim(what + scope, n.value(), qualifier, unit, attribution, asOf, article, sentence);
     }
@@ -400,9 +424,12 @@ public final class ClaimExtractor {
         return "for";
     }
 
-    /** A named place the count is tied to: "in/on/at/near ... X", nearest to the number, not the home location. */
-    private static String place(List<Token> t, NumberPhrase n, int[] clause, String home) {
-        String p = place(t, n, clause[0], clause[1], home);
+    /**
+     * A named place the count is tied to: "in/on/at/near ... X", "in the town of X", "in the capital, X";
+     * the nearest to the number in its clause, else in its sentence (unless the clause says "nationwide").
+     */
+    private static String place(List<Token> t, NumberPhrase n, int[] clause) {
+        String p = place(t, n, clause[0], clause[1]);
         if (p == null && !(clause[0] == 0 && clause[1] == t.size())) {
             boolean nationwide = false;
             for (int k = clause[0]; k < clause[1]; k++) {
@@ -412,13 +439,13 @@ public final class ClaimExtractor {
                 }
             }
             if (!nationwide) {
-                p = place(t, n, 0, t.size(), home);
+                p = place(t, n, 0, t.size());
             }
         }
         return p;
     }
 
-    private static String place(List<Token> t, NumberPhrase n, int from, int to, String home) {
+    private static String place(List<Token> t, NumberPhrase n, int from, int to) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int k = from; k < to - 1; k++) {
@@ -428,6 +455,14 @@ public final class ClaimExtractor {
             int b = k + 1;
             while (b < to && t.get(b).pos().equals("DT")) {
                 b++;
+            }
+            // "in the province of X", "in the town of X", "in the capital, X"
+            while (b < to && t.get(b).pos().startsWith("JJ")) {
+                b++;
+            }
+            if (b + 2 < to && PLACE_NOUNS.contains(t.get(b).word().toLowerCase(Locale.ROOT))
+                    && (t.get(b + 1).word().equalsIgnoreCase("of") || t.get(b + 1).word().equals(","))) {
+                b += 2;
             }
             int e = b;
             while (e < to && isPlaceToken(t.get(e))) {
@@ -444,9 +479,6 @@ public final class ClaimExtractor {
                 sb.append(t.get(m).word());
             }
             String name = sb.toString();
-            if (home != null && (name.equals(home) || home.contains(name))) {
-                continue;
-            }
             int distance = k < n.start() ? n.start() - e : k - n.end();
             if (distance < bestDistance) {
                 best = name;
@@ -474,7 +506,7 @@ public final class ClaimExtractor {
                     || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("date"))) {
                 return true;
             }
-            if (AUX_HAVE.contains(w) && !w.equals("had")) {
+            if (AUX_HAVE.contains(w)) {
                 for (int m = k + 1; m < Math.min(clause[1], k + 4); m++) {
                     if (t.get(m).pos().equals("VBN")) {
                         return true;
@@ -509,7 +541,8 @@ public final class ClaimExtractor {
             if (e > b) {
                 StringBuilder sb = new StringBuilder(w);
                 for (int m = b; m < e; m++) {
-                    sb.append(' ').append(t.get(m).word().toLowerCase(Locale.ROOT));
+                    String word = t.get(m).word();
+                    sb.append(' ').append(t.get(m).pos().startsWith("NNP") ? word : word.toLowerCase(Locale.ROOT));
                 }
                 return sb.toString();
             }
@@ -546,7 +579,16 @@ public final class ClaimExtractor {
         }
         for (int m = p; m >= Math.max(clause[0], n.start() - 7); m--) {
             Token tok = t.get(m);
-            if (tok.pos().startsWith("VB") && !Set.of("be", "have", "do").contains(tok.lemma())) {
+            if (tok.pos().startsWith("VB") && LEVEL_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+                // "Turnout in last year's vote was 57 percent": what the clause is about, its first noun
+                for (int f = clause[0]; f < m; f++) {
+                    if (t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS")) {
+                        return t.get(f).word().toLowerCase(Locale.ROOT);
+                    }
+                }
+                continue;
+            }
+            if (tok.pos().startsWith("VB") && !Set.of("have", "do").contains(tok.lemma())) {
                 return tok.word().toLowerCase(Locale.ROOT);
             }
             if (tok.pos().equals("NN") || tok.pos().equals("NNS")) {

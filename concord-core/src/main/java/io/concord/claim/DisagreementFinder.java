@@ -54,14 +54,11 @@ public final class DisagreementFinder {
             return null;
         }
         List<Claim> cs = group.stream().map(all::get).toList();
-        if (cs.stream().map(c -> c.article() + "\u0000" + c.sentence()).distinct().count() == 1) {
-            return null; // several figures of one sentence ("52 votes to 48") are not rival versions
-        }
         String kind = null;
         boolean conflict = false;
         for (int a = 0; a < cs.size(); a++) {
             for (int b = a + 1; b < cs.size(); b++) {
-                if (!compatible(cs.get(a), cs.get(b))) {
+                if (!compatible(cs.get(a), cs.get(b)) && !sameReport(cs.get(a), cs.get(b))) {
                     kind = "value";
                     conflict |= isConflict(cs.get(a), cs.get(b), published);
                 }
@@ -108,6 +105,11 @@ public final class DisagreementFinder {
         Claim earlier = da.isBefore(db) ? a : b;
         Claim later = earlier == a ? b : a;
         return later.value() < earlier.value();
+    }
+
+    /** One article giving two figures from one source describes two things, not two versions of one. */
+    private static boolean sameReport(Claim a, Claim b) {
+        return a.article().equals(b.article()) && sameSource(a, b);
     }
 
     private static boolean sameSource(Claim a, Claim b) {
@@ -158,7 +160,7 @@ public final class DisagreementFinder {
 
     /**
      * "the U.N. 5,400+ (2012-02-17) → the UN 7,500+ (2012-03-06), an update; activists 8,000+ (2012-03-06);
-     * conflict: activists 8,000+ vs the UN 7,500+ (2012-03-06)".
+     * conflict: activists vs the UN (2012-03-06)".
      */
     private static String explain(List<Claim> cs, Map<String, LocalDate> published) {
         Comparator<Claim> byDate = Comparator.comparing((Claim c) -> date(c, published),
@@ -205,8 +207,7 @@ public final class DisagreementFinder {
                 Claim x = cs.get(a);
                 Claim y = cs.get(b);
                 if (!compatible(x, y) && !sameSource(x, y) && isConflict(x, y, published)) {
-                    String pair = source(y) + " " + ClaimFormat.figure(y) + " vs " + source(x) + " "
-                            + ClaimFormat.figure(x) + " (" + when(y, published) + ")";
+                    String pair = source(y) + " vs " + source(x) + " (" + when(y, published) + ")";
                     if (!conflicts.contains(pair) && conflicts.size() < 3) {
                         conflicts.add(pair);
                     }

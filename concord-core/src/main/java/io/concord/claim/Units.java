@@ -12,12 +12,13 @@ final class Units {
     private static final Map<String, String> CLASSES = Map.ofEntries(
             Map.entry("people", "people"), Map.entry("person", "people"), Map.entry("persons", "people"),
             Map.entry("individual", "people"), Map.entry("individuals", "people"), Map.entry("human", "people"),
+            Map.entry("body", "people"), Map.entry("bodies", "people"),
             Map.entry("soldier", "security forces"), Map.entry("soldiers", "security forces"),
             Map.entry("troop", "security forces"), Map.entry("troops", "security forces"),
             Map.entry("police", "security forces"), Map.entry("policeman", "security forces"),
             Map.entry("policemen", "security forces"), Map.entry("officer", "security forces"),
             Map.entry("officers", "security forces"), Map.entry("servicemen", "security forces"),
-            Map.entry("forces", "security forces"), Map.entry("personnel", "security forces"),
+            Map.entry("security forces", "security forces"), Map.entry("personnel", "security forces"),
             Map.entry("protester", "protesters"), Map.entry("protesters", "protesters"),
             Map.entry("protestor", "protesters"), Map.entry("protestors", "protesters"),
             Map.entry("demonstrator", "protesters"), Map.entry("demonstrators", "protesters"),
@@ -40,11 +41,5 @@ final class Units {
         }
         String u = unit.toLowerCase(Locale.ROOT);
         return CLASSES.getOrDefault(u, u);
-    }
-
-    /** Whether the class counts human beings (so an elliptical count of the dead is a count of people). */
-    static boolean isHuman(String unitClass) {
-        return unitClass.equals("people") || unitClass.equals("security forces") || unitClass.equals("protesters")
-                || unitClass.equals("children");
     }
 }
