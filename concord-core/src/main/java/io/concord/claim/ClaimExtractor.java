@@ -1,0 +1,648 @@
+package io.concord.claim;
+
+import io.concord.nlp.AnalyzedArticle;
+import io.concord.nlp.EntityType;
+import io.concord.nlp.Mention;
+import io.concord.nlp.Sentence;
+import io.concord.nlp.TimeExpression;
+import io.concord.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numeric claims of a story: counts of the killed, wounded, arrested, displaced and missing, crowd
+ * sizes, votes, amounts of money and percentages, read from the analysed tokens.
+ *
+ * <p>Conventions:
+ * <ul>
+ *   <li>{@code value}: the number; a vague count is read as the floor of the range it names ("hundreds" 100,
+ *       "tens of thousands" 10000, "dozens" 12) and the phrase itself becomes the qualifier.</li>
+ *   <li>{@code qualifier}: the hedge written before the number ("at least", "more than", "almost", ...), else
+ *       the vague phrase, else null.</li>
+ *   <li>{@code unit}: the counted noun as written, lower case ("people", "soldiers"), "people" for an elliptical
+ *       count of casualties ("1,800 have been wounded", "the death toll at 8,000"), the currency ("dollars")
+ *       or "percent".</li>
+ *   <li>{@code subject}: a canonical description that makes claims comparable across articles:
+ *       unit class + event + scope. A running toll (present perfect, "since", "death toll", "so far") is
+ *       scoped to the place the sentence ties it to ("the assault on Homs has killed ..." gives "people killed
+ *       in Homs"), else to the story's home location, the place most articles name ("people killed in
+ *       Syria"). A one-off count (an incident, a rally, a vote) also gets its day: "people killed in Kestrel
+ *       on 2024-05-09", "people rallying in Dalmor on 2024-05-08", "votes for in Norvania on 2024-05-10".
+ *       Money and percentages are the unit plus what they measure: "dollars in aid", "percent turnout".
+ *       Unit classes merge synonyms (people/persons/bodies, soldiers/troops/police, crowds of protesters).</li>
+ *   <li>{@code asOf}: the date a time expression of the sentence gives the count (not a start: "since March
+ *       2011" is skipped), else the publication date, else null.</li>
+ * </ul>
+ * Numbers that are dates, times, durations ("11-month"), ages, ordinals, years, phone numbers, or part of
+ * a name ("Group of 20") are not claims; nor are counts with no event, money or percent ("23 allies").
+ */
+public final class ClaimExtractor {
+    private static final List<String> QUALIFIERS = List.of("at least", "more than", "well over", "just over",
+            "upwards of", "over", "almost", "nearly", "about", "around", "roughly", "approximately", "up to",
+            "as many as", "at most", "close to", "some", "fewer than", "less than", "under", "an estimated",
+            "at least some");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "near", "around", "across",
+            "outside", "inside", "throughout", "within", "into");
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region",
+            "district", "state", "county", "area", "island", "port", "capital", "neighbourhood", "neighborhood");
+    private static final Set<String> TOLL_WORDS = Set.of("toll", "total", "tally", "since", "overall",
+            "altogether", "nationwide", "cumulative", "countrywide");
+    private static final Set<String> START_WORDS = Set.of("since", "from", "began", "begun", "started", "start",
+            "beginning", "until", "till");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though",
+            "including");
+    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "second",
+            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%");
+    private static final Set<String> AUX_HAVE = Set.of("has", "have", "'ve", "had");
+    private static final Set<String> LEVEL_VERBS = Set.of("be", "reach", "rise", "fall", "stand", "climb", "drop",
+            "hit", "increase", "decrease", "jump", "grow", "top", "exceed", "remain", "hover");
+    private static final Pattern PHONE_OR_CODE = Pattern.compile(".*\\d[-/:.]\\d.*[-/:.]?.*|.*\\d-\\d.*|.*:.*");
+    private static final Pattern PLAIN = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /** Claims of all articles, in article and sentence order. */
+    public List<Claim> extract(List<AnalyzedArticle> articles) {
+        String home = homeLocation(articles);
+        List<Claim> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            for (Sentence s : a.sentences()) {
+                extract(a, s, home, out);
+            }
+        }
+        return out;
+    }
+
+    /** The place the story is mostly about: the location named by most articles, then most often; or null. */
+    static String homeLocation(List<AnalyzedArticle> articles) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> articleCounts = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (Sentence s : a.sentences()) {
+                for (Mention m : s.mentions()) {
+                    if (m.type() == EntityType.LOCATION) {
+                        counts.merge(m.text(), 1, Integer::sum);
+                        if (seen.add(m.text())) {
+                            articleCounts.merge(m.text(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return counts.keySet().stream()
+                .max(java.util.Comparator.comparing((String k) -> articleCounts.get(k))
+                        .thenComparing(counts::get)
+                        .thenComparing(java.util.Comparator.<String>reverseOrder()))
+                .orElse(null);
+    }
+
+    private void extract(AnalyzedArticle a, Sentence s, String home, List<Claim> out) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            NumberPhrase n = isCandidate(s, i) ? NumberReader.read(t, i) : null;
+            if (n == null) {
+                i++;
+                continue;
+            }
+            i = Math.max(i + 1, n.end());
+            if (excluded(s, n)) {
+                continue;
+            }
+            Claim c = claim(a, s, n, home);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static boolean isCandidate(Sentence s, int i) {
+        Token tok = s.tokens().get(i);
+        String ner = tok.ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")
+                || ner.equals("ORDINAL")) {
+            return false;
+        }
+        String pos = tok.pos();
+        return pos.equals("CD") || pos.equals("$") || pos.startsWith("NN") || pos.equals("DT")
+                || ner.equals("NUMBER") || ner.equals("MONEY") || ner.equals("PERCENT");
+    }
+
+    /** Dates, times, ages, years, codes, parts of names and compound modifiers ("11-month") are not counts. */
+    private static boolean excluded(Sentence s, NumberPhrase n) {
+        List<Token> t = s.tokens();
+        int first = n.start();
+        while (first < n.end() && t.get(first).pos().equals("$")) {
+            first++;
+        }
+        if (first >= n.end()) {
+            return true;
+        }
+        Token tok = t.get(first);
+        String w = tok.word();
+        if (w.equalsIgnoreCase("a") && n.end() - n.start() == 1) {
+            return true;
+        }
+        for (int k = n.start(); k < n.end(); k++) {
+            String ner = t.get(k).ner();
+            if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")
+                    || ner.equals("ORDINAL")) {
+                return true;
+            }
+        }
+        if (!PLAIN.matcher(w).matches() && PHONE_OR_CODE.matcher(w).matches()) {
+            return true;
+        }
+        if (w.matches("\\d+(st|nd|rd|th)")) {
+            return true;
+        }
+        for (Mention m : s.mentions()) {
+            if (tok.begin() >= m.begin() && tok.end() <= m.end()) {
+                return true;
+            }
+        }
+        int prev = n.start() - 1;
+        if (prev >= 0) {
+            Token p = t.get(prev);
+            String pw = p.word().toLowerCase(Locale.ROOT);
+            if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("no.")
+                    || pw.equals("number") || pw.equals("#") || pw.equals("page") || pw.equals("chapter")) {
+                return true;
+            }
+            if (pw.equals("of") && prev >= 1 && t.get(prev - 1).pos().startsWith("NNP")
+                    && Character.isUpperCase(t.get(prev - 1).word().charAt(0))) {
+                return true; // "Group of 20"
+            }
+        }
+        if (n.end() < t.size()) {
+            Token next = t.get(n.end());
+            String nw = next.word().toLowerCase(Locale.ROOT);
+            if (next.pos().equals("HYPH") || nw.equals("-") || TIME_NOUNS.contains(nw) && !n.percent()
+                    || nw.equals("years-old") || nw.equals("year-old")) {
+                return true;
+            }
+            if (next.ner().equals("DATE") || next.ner().equals("DURATION") || next.ner().equals("TIME")) {
+                return true;
+            }
+        }
+        if (n.vague() == null && n.currency() == null && !n.percent() && w.matches("\\d{4}")) {
+            int year = Integer.parseInt(w);
+            boolean counted = n.end() < t.size() && t.get(n.end()).pos().equals("NNS");
+            if (year >= 1800 && year <= 2100 && !counted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Claim claim(AnalyzedArticle a, Sentence s, NumberPhrase n, String home) {
+        List<Token> t = s.tokens();
+        int[] clause = clause(t, n.start());
+        String qualifier = qualifier(t, n.start());
+        if (qualifier == null) {
+            qualifier = n.vague();
+        }
+        LocalDate published = a.article().published();
+        String textDate = textDate(s, n, published);
+        String asOf = textDate != null ? textDate : published != null ? published.toString() : null;
+        String attribution = AttributionFinder.find(s, n.start(), n.end());
+        String sentence = s.text().replaceAll("\\s+", " ").strip();
+        String article = a.article().id();
+
+        if (n.currency() != null || n.percent()) {
+            String unit = n.percent() ? "percent" : n.currency();
+            String topic = topic(t, n, clause);
+            String subject = topic.isEmpty() ? unit : unit + " " + topic;
+            return new Claim(subject, n.value(), qualifier, unit, attribution, asOf, article, sentence);
+        }
+
+        int[] head = countedNoun(t, n);
+        String unit = null;
+        boolean nationality = false;
+        String unitClass = null;
+        if (head != null) {
+            Token h = t.get(head[0]);
+            String headWord = h.word().toLowerCase(Locale.ROOT);
+            if (TIME_NOUNS.contains(headWord)) {
+                return null;
+            }
+            nationality = h.pos().equals("NNPS") || h.ner().equals("MISC") || h.ner().equals("NATIONALITY");
+            int b = head[0];
+            while (b - 1 >= n.end() && t.get(b - 1).pos().matches("NNS?")) {
+                b--; // "tax collectors", "security forces"
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = b; k <= head[0]; k++) {
+                String w = t.get(k).word();
+                sb.append(k > b ? " " : "").append(t.get(k).pos().startsWith("NNP") ? w : w.toLowerCase(Locale.ROOT));
+            }
+            unit = sb.toString();
+            String compoundClass = Units.classOf(unit.toLowerCase(Locale.ROOT), false);
+            unitClass = !compoundClass.equals(unit.toLowerCase(Locale.ROOT)) ? compoundClass
+                    : Units.classOf(headWord, nationality).equals(headWord) ? unit.toLowerCase(Locale.ROOT)
+                    : Units.classOf(headWord, nationality);
+        }
+        EventClass event = event(t, n, head, clause);
+        if (event == null) {
+            return null;
+        }
+        if (unit == null) {
+            if (event == EventClass.VOTING) {
+                unit = "votes";
+            } else {
+                unit = "people";
+            }
+        }
+        if (unitClass == null) {
+            unitClass = Units.classOf(unit, false);
+        }
+        if (event == EventClass.RALLYING && unitClass.equals("protesters")) {
+            unitClass = "people"; // "20,000 protesters marched" and "police put the crowd at 8,500" count one crowd
+        }
+        String what;
+        if (event == EventClass.VOTING) {
+            what = unitClass.equals("votes") ? "votes " + side(t, n) : unitClass;
+        } else {
+            what = unitClass + " " + event.label();
+        }
+        String place = place(t, n, clause);
+        boolean toll = event.cumulative() && isToll(t, clause);
+        String where = place != null ? " in " + place : home != null ? " in " + home : "";
+        String scope;
+        if (toll) {
+            scope = where;
+        } else {
+            String day = textDate != null && textDate.length() == 10 ? textDate
+                    : asOf != null && asOf.length() == 10 ? asOf : null;
+            String phrase = place == null && event.cumulative() ? incidentPhrase(t, n, clause) : null;
+            scope = (phrase != null ? " " + phrase : where) + (day != null ? " on " + day : "");
+        }
+        return new Claim(what + scope, n.value(), qualifier, unit, attribution, asOf, article, sentence);
+    }
+
+    /** Token range [from, to) of the clause holding token {@code i}. */
+    static int[] clause(List<Token> t, int i) {
+        int from = 0;
+        int to = t.size();
+        for (int k = i - 1; k >= 0; k--) {
+            if (isBoundary(t, k)) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = i + 1; k < t.size(); k++) {
+            if (isBoundary(t, k)) {
+                to = k;
+                break;
+            }
+        }
+        return new int[]{from, to};
+    }
+
+    private static boolean isBoundary(List<Token> t, int k) {
+        String w = t.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals(";") || w.equals(":") || w.equals("--")) {
+            return true;
+        }
+        return CLAUSE_OPENERS.contains(w) && k > 0 && t.get(k - 1).word().equals(",");
+    }
+
+    private static String qualifier(List<Token> t, int start) {
+        for (String q : QUALIFIERS.stream().sorted((x, y) -> y.length() - x.length()).toList()) {
+            String[] words = q.split(" ");
+            int b = start - words.length;
+            if (b < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length; k++) {
+                if (!t.get(b + k).word().equalsIgnoreCase(words[k])) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                return q;
+            }
+        }
+        int after = start;
+        while (after < t.size() && !t.get(after).word().equalsIgnoreCase("or")) {
+            after++;
+            if (after - start > 4) {
+                return null;
+            }
+        }
+        if (after + 1 < t.size() && t.get(after + 1).word().equalsIgnoreCase("more")) {
+            return "at least"; // "200 or more"
+        }
+        return null;
+    }
+
+    /** Token index of the counted noun, or null for an elliptical count ("1,800 have been wounded"). */
+    private static int[] countedNoun(List<Token> t, NumberPhrase n) {
+        int k = n.end();
+        if (k < t.size() && t.get(k).word().equalsIgnoreCase("of")) {
+            k++; // "tens of thousands of protesters", "12 of the victims"
+            while (k < t.size() && (t.get(k).pos().equals("DT") || t.get(k).pos().equals("PRP$"))) {
+                k++;
+            }
+        }
+        int headIndex = -1;
+        while (k < t.size()) {
+            Token tok = t.get(k);
+            String pos = tok.pos();
+            if (pos.startsWith("NN") && !tok.ner().equals("DATE")) {
+                headIndex = k;
+            } else if (!(pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("VBN") && headIndex < 0
+                    && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN"))) {
+                break;
+            }
+            k++;
+            if (k - n.end() > 5) {
+                break;
+            }
+        }
+        return headIndex < 0 ? null : new int[]{headIndex};
+    }
+
+    /** The nearest event cue in the clause: after the number (within 12 tokens), before it (within 10), or the noun. */
+    private static EventClass event(List<Token> t, NumberPhrase n, int[] head, int[] clause) {
+        int headIndex = head == null ? -1 : head[0];
+        EventClass best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = n.end(); k < Math.min(clause[1], n.end() + 12); k++) {
+            if (k == headIndex || NumberReader.startsNumber(t, k) && t.get(k).pos().equals("CD")) {
+                if (k != headIndex) {
+                    break; // the next number has its own predicate
+                }
+                continue;
+            }
+            EventClass c = EventClass.at(t, k);
+            if (c != null) {
+                best = c;
+                bestDistance = k - n.end();
+                break;
+            }
+        }
+        for (int k = n.start() - 1; k >= Math.max(clause[0], n.start() - 10); k--) {
+            EventClass c = EventClass.at(t, k);
+            if (c != null) {
+                if (n.start() - k <= bestDistance) {
+                    best = c;
+                }
+                break;
+            }
+        }
+        if (best == null && headIndex >= 0) {
+            best = EventClass.at(t, headIndex);
+        }
+        return best;
+    }
+
+    /** "for" or "against" for a vote count: "voted 137 to 12", "52 votes to 48", "12 against". */
+    private static String side(List<Token> t, NumberPhrase n) {
+        int prev = n.start() - 1;
+        if (prev >= 0) {
+            String p = t.get(prev).word().toLowerCase(Locale.ROOT);
+            if (p.equals("to") || p.equals("against")) {
+                return "against";
+            }
+        }
+        for (int k = n.end(); k < Math.min(t.size(), n.end() + 3); k++) {
+            if (t.get(k).word().equalsIgnoreCase("against")) {
+                return "against";
+            }
+        }
+        return "for";
+    }
+
+    /**
+     * A named place the count is tied to: "in/on/at/near ... X", "in the town of X", "in the capital, X";
+     * the nearest to the number in its clause, else in its sentence (unless the clause says "nationwide").
+     */
+    private static String place(List<Token> t, NumberPhrase n, int[] clause) {
+        String p = place(t, n, clause[0], clause[1]);
+        if (p == null && !(clause[0] == 0 && clause[1] == t.size())) {
+            boolean nationwide = false;
+            for (int k = clause[0]; k < clause[1]; k++) {
+                String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                if (w.equals("nationwide") || w.equals("countrywide")) {
+                    nationwide = true;
+                }
+            }
+            if (!nationwide) {
+                p = place(t, n, 0, t.size());
+            }
+        }
+        return p;
+    }
+
+    private static String place(List<Token> t, NumberPhrase n, int from, int to) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = from; k < to - 1; k++) {
+            if (!PLACE_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int b = k + 1;
+            while (b < to && t.get(b).pos().equals("DT")) {
+                b++;
+            }
+            // "in the province of X", "in the town of X", "in the capital, X"
+            while (b < to && t.get(b).pos().startsWith("JJ")) {
+                b++;
+            }
+            if (b + 2 < to && PLACE_NOUNS.contains(t.get(b).word().toLowerCase(Locale.ROOT))
+                    && (t.get(b + 1).word().equalsIgnoreCase("of") || t.get(b + 1).word().equals(","))) {
+                b += 2;
+            }
+            int e = b;
+            while (e < to && isPlaceToken(t.get(e))) {
+                e++;
+            }
+            if (e == b) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int m = b; m < e; m++) {
+                if (m > b) {
+                    sb.append(' ');
+                }
+                sb.append(t.get(m).word());
+            }
+            String name = sb.toString();
+            int distance = k < n.start() ? n.start() - e : k - n.end();
+            if (distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isPlaceToken(Token tok) {
+        String ner = tok.ner();
+        return tok.pos().startsWith("NNP") && Character.isUpperCase(tok.word().charAt(0))
+                && (ner.equals("LOCATION") || ner.equals("O") || ner.equals("PERSON") || ner.equals("CITY")
+                || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE"));
+    }
+
+    /** Whether the clause reports a running total: "have been killed", "has killed", "since", "death toll". */
+    private static boolean isToll(List<Token> t, int[] clause) {
+        for (int k = clause[0]; k < clause[1]; k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (TOLL_WORDS.contains(w) || TOLL_WORDS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if ((w.equals("so") && k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("far"))
+                    || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("date"))) {
+                return true;
+            }
+            if (AUX_HAVE.contains(w)) {
+                for (int m = k + 1; m < Math.min(clause[1], k + 4); m++) {
+                    if (t.get(m).pos().equals("VBN")) {
+                        return true;
+                    }
+                    if (!t.get(m).pos().equals("RB")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "in government shelling", "at an anti-government demonstration": the event phrase of a one-off count. */
+    private static String incidentPhrase(List<Token> t, NumberPhrase n, int[] clause) {
+        for (int k = n.end(); k < clause[1] - 1; k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (!(w.equals("in") || w.equals("during") || w.equals("at") || w.equals("after"))) {
+                continue;
+            }
+            int b = k + 1;
+            while (b < clause[1] && (t.get(b).pos().equals("DT") || t.get(b).pos().equals("PRP$")
+                    || !t.get(b).ner().equals("O") && !t.get(b).pos().startsWith("NN")
+                    || t.get(b).ner().equals("DURATION") || t.get(b).word().equals("of"))) {
+                b++;
+            }
+            int e = b;
+            while (e < clause[1] && (t.get(e).pos().startsWith("JJ") || t.get(e).pos().startsWith("NN")
+                    || t.get(e).pos().equals("HYPH") || t.get(e).pos().equals("VBG") && e > b)) {
+                e++;
+            }
+            if (e > b) {
+                StringBuilder sb = new StringBuilder(w);
+                for (int m = b; m < e; m++) {
+                    String word = t.get(m).word();
+                    sb.append(' ').append(t.get(m).pos().startsWith("NNP") ? word : word.toLowerCase(Locale.ROOT));
+                }
+                return sb.toString();
+            }
+        }
+        return null;
+    }
+
+    /** What a money amount or percentage measures: "in aid", "of voters", "pledged", "turnout". */
+    private static String topic(List<Token> t, NumberPhrase n, int[] clause) {
+        int k = n.end();
+        if (k < clause[1] - 1) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of("in", "for", "of", "on", "to").contains(w)) {
+                int b = k + 1;
+                while (b < clause[1] && (t.get(b).pos().equals("DT") || t.get(b).pos().equals("PRP$"))) {
+                    b++;
+                }
+                int e = b;
+                while (e < clause[1] && e - b < 3 && (t.get(e).pos().startsWith("JJ") || t.get(e).pos().startsWith("NN"))) {
+                    e++;
+                }
+                if (e > b && t.get(e - 1).pos().startsWith("NN")) {
+                    StringBuilder sb = new StringBuilder(w);
+                    for (int m = b; m < e; m++) {
+                        sb.append(' ').append(t.get(m).word().toLowerCase(Locale.ROOT));
+                    }
+                    return sb.toString();
+                }
+            }
+        }
+        int p = n.start() - 1;
+        while (p >= clause[0] && QUALIFIERS.contains(t.get(p).word().toLowerCase(Locale.ROOT))) {
+            p--;
+        }
+        for (int m = p; m >= Math.max(clause[0], n.start() - 7); m--) {
+            Token tok = t.get(m);
+            if (tok.pos().startsWith("VB") && LEVEL_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+                // "Turnout in last year's vote was 57 percent": what the clause is about, its first noun
+                for (int f = clause[0]; f < m; f++) {
+                    if (t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS")) {
+                        return t.get(f).word().toLowerCase(Locale.ROOT);
+                    }
+                }
+                continue;
+            }
+            if (tok.pos().startsWith("VB") && !Set.of("have", "do").contains(tok.lemma())) {
+                return tok.word().toLowerCase(Locale.ROOT);
+            }
+            if (tok.pos().equals("NN") || tok.pos().equals("NNS")) {
+                return tok.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /** The date a time expression of the sentence gives the count, or null; starts ("since ...") do not count. */
+    private static String textDate(Sentence s, NumberPhrase n, LocalDate published) {
+        List<Token> t = s.tokens();
+        int numberBegin = t.get(n.start()).begin();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression te : s.times()) {
+            if (!"DATE".equals(te.type()) || te.value() == null) {
+                continue;
+            }
+            String v = te.value();
+            if (v.equals("PRESENT_REF")) {
+                v = published == null ? null : published.toString();
+            }
+            if (v == null || !ISO_DATE.matcher(v).matches()) {
+                continue;
+            }
+            if (published != null && v.compareTo(published.toString()) > 0 && !published.toString().startsWith(v)) {
+                continue; // a future date (a planned vote) does not date a count
+            }
+            int first = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).begin() >= te.begin()) {
+                    first = k;
+                    break;
+                }
+            }
+            if (first < 0 || isStart(t, first)) {
+                continue;
+            }
+            int distance = Math.abs(te.begin() - numberBegin);
+            if (distance < bestDistance) {
+                best = v;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isStart(List<Token> t, int first) {
+        for (int k = Math.max(0, first - 5); k < first; k++) {
+            if (START_WORDS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
