@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 RougeParityCommand.class,
                 BenchExtractCommand.class,
                 BenchQuotesCommand.class,
+                BenchTimexCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

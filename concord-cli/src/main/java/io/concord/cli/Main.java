@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 SummarizeCommand.class,
                 TrainCommand.class,
+                TimexCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

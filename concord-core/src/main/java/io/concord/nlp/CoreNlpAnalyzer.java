@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The CoreNLP adapter: the only class that runs Stanford CoreNLP. One instance holds one pipeline
@@ -21,14 +22,26 @@ import java.util.Properties;
  * by {@link NewsDateCorrector}.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private final StanfordCoreNLP pipeline;
+    private final boolean newsDates;
 
     public CoreNlpAnalyzer() {
         this(defaultProperties());
     }
 
     public CoreNlpAnalyzer(Properties properties) {
+        this(properties, true);
+    }
+
+    /**
+     * @param newsDates whether to apply {@link NewsDateCorrector} to SUTime's values (true for news;
+     *                  false gives SUTime's own resolution, for measuring the correction)
+     */
+    public CoreNlpAnalyzer(Properties properties, boolean newsDates) {
         this.pipeline = new StanfordCoreNLP(properties);
+        this.newsDates = newsDates;
     }
 
     /** The pipeline Concord uses: coarse NER (fine-grained NER is ~3x slower), numbers and SUTime on. */
@@ -85,10 +98,16 @@ public final class CoreNlpAnalyzer implements Analyzer {
                         mentions.add(new Mention(mtext, type, mb, me, tb, te));
                     }
                     Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                    if (timex != null) {
+                    // a timex on a PERSON/ORGANIZATION mention is a name the NER kept ("Zhai Jun")
+                    if (timex != null && TIME_TAGS.contains(tag)) {
                         String value = timex.value() != null ? timex.value() : timex.altVal();
-                        value = NewsDateCorrector.correct(mtext, value, published);
-                        times.add(new TimeExpression(mtext, timex.timexType(), value, mb, me));
+                        if (newsDates) {
+                            value = NewsDateCorrector.correct(mtext, value, published);
+                        }
+                        TimeExpression t = new TimeExpression(mtext, timex.timexType(), value, mb, me);
+                        if (!NameDateFilter.isPartOfName(t, tokens)) {
+                            times.add(t);
+                        }
                     }
                 }
             }
