@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns many news reports about one story into one sourced account of it.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BriefCommand.class,
                 BenchCommand.class,
                 SummarizeCommand.class,
                 TrainCommand.class,
