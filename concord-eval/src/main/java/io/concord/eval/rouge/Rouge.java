@@ -235,6 +235,11 @@ public final class Rouge {
         long base = 0;
         long peerCount = 0;
         double best = -1;
+        Map<String, Integer> ids = new HashMap<>();
+        List<int[]> peerSentences = new ArrayList<>(peer.units().sentences().size());
+        for (List<String> sentence : peer.units().sentences()) {
+            peerSentences.add(ids(sentence, ids));
+        }
         for (Counted m : models) {
             Map<String, Integer> peerLeft = new HashMap<>(peer1.counts());
             Map<String, Integer> modelLeft = new HashMap<>(m.unigrams().counts());
@@ -242,7 +247,7 @@ public final class Rouge {
             int b = 0;
             for (List<String> modelSentence : m.units().sentences()) {
                 b += modelSentence.size();
-                boolean[] hitMask = UnionLcs.mask(modelSentence, peer.units().sentences());
+                boolean[] hitMask = UnionLcs.mask(ids(modelSentence, ids), peerSentences);
                 for (int j = 0; j < modelSentence.size(); j++) {
                     if (!hitMask[j]) {
                         continue;
@@ -271,6 +276,15 @@ public final class Rouge {
             }
         }
         return prf(hit, base, hit, peerCount, o.alpha());
+    }
+
+    /** The tokens as ids, equal tokens getting equal ids (new tokens are added to {@code ids}). */
+    private static int[] ids(List<String> tokens, Map<String, Integer> ids) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.computeIfAbsent(tokens.get(i), t -> ids.size());
+        }
+        return out;
     }
 
     private static Prf prf(long hitR, long modelCount, long hitP, long peerCount, double alpha) {

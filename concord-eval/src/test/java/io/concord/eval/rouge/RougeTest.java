@@ -103,6 +103,14 @@ class RougeTest {
     }
 
     @Test
+    void rougeLBreaksLcsTiesAsRouge155() {
+        // "aa bb" against "bb aa": the LCS is "aa" or "bb"; the script's trace-back marks "aa", which uses up
+        // the peer's only "aa", so the second model sentence "aa" gets no hit: 1 hit of 3 model tokens
+        RougeScores s = PLAIN.score("bb aa", List.of("aa bb\naa"), NO_STEM);
+        assertPrf(0.33333, 0.5, 0.4, s.rougeL());
+    }
+
+    @Test
     void rougeLDoesNotCountTokensOutOfOrder() {
         RougeScores s = PLAIN.score("dd cc bb aa", List.of("aa bb cc dd"), NO_STEM);
         assertPrf(1, 1, 1, s.rougeN(1));
