@@ -33,6 +33,10 @@ public final class FurnitureCleaner {
     static final int MAX_TEASER_WORDS = 45;
     /** A line shares less than this fraction of its content words with the article: unrelated. */
     static final double UNRELATED = 0.3;
+    /** A line without a header before it shares less than this with the article and story: unrelated. */
+    static final double UNRELATED_TEASER = 0.15;
+    /** A teaser run without a header is only looked for after this many kept lines of article. */
+    static final int MIN_BODY_BEFORE_TEASERS = 4;
     /** A teaser run at the end without a header needs at least this many lines. */
     static final int MIN_TEASER_RUN = 3;
     /** Repeated full sentences shorter than this are boilerplate even across outlets. */
@@ -62,12 +66,19 @@ public final class FurnitureCleaner {
         List<Set<String>> repeated = Boilerplate.repeatedLines(articles, lines);
         List<Cleaned> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            out.add(clean(articles.get(i), lines.get(i), repeated.get(i)));
+            Set<String> story = new HashSet<>();
+            for (int j = 0; j < articles.size(); j++) {
+                if (j != i) {
+                    story.addAll(Words.keys(articles.get(j).title() == null ? "" : articles.get(j).title()));
+                    lines.get(j).forEach(l -> story.addAll(Words.keys(l)));
+                }
+            }
+            out.add(clean(articles.get(i), lines.get(i), repeated.get(i), story));
         }
         return out;
     }
 
-    private Cleaned clean(Article article, List<String> lines, Set<String> repeated) {
+    private Cleaned clean(Article article, List<String> lines, Set<String> repeated, Set<String> story) {
         int n = lines.size();
         String[] why = new String[n];
         String title = article.title();
@@ -101,7 +112,7 @@ public final class FurnitureCleaner {
             }
         }
         markAfterCredit(lines, why);
-        markTeaserRun(lines, why, title);
+        markTeaserRun(lines, why, title, story);
         for (int i = 0; i < n; i++) {
             if (why[i] == null && repeated.contains(Boilerplate.normal(lines.get(i)))) {
                 why[i] = "repeated in other reports";
@@ -147,11 +158,12 @@ public final class FurnitureCleaner {
 
     /**
      * A run of three or more teaser-shaped lines (one sentence, no quotation, at most
-     * {@value #MAX_TEASER_WORDS} words) at the end, starting with an unrelated line and with at least two in
-     * three of its lines unrelated to the article before it.
+     * {@value #MAX_TEASER_WORDS} words) at the end of an article of some length, each sharing (almost) no
+     * content words with the rest of the article and the other reports of the run (teasers share little even
+     * with each other). Kept conservative: without a header, only clearly unrelated lines go.
      */
-    private static void markTeaserRun(List<String> lines, String[] why, String title) {
-        List<Integer> shaped = new ArrayList<>();
+    private static void markTeaserRun(List<String> lines, String[] why, String title, Set<String> story) {
+        List<Integer> run = new ArrayList<>();
         for (int j = lines.size() - 1; j > 0; j--) {
             if (why[j] != null) {
                 continue;
@@ -159,26 +171,20 @@ public final class FurnitureCleaner {
             if (!teaserShaped(lines.get(j))) {
                 break;
             }
-            shaped.add(0, j);
-        }
-        if (shaped.size() < MIN_TEASER_RUN) {
-            return;
-        }
-        Set<String> subject = subject(lines, why, title, shaped.get(0));
-        boolean[] unrelated = new boolean[shaped.size()];
-        for (int k = 0; k < shaped.size(); k++) {
-            unrelated[k] = Words.overlap(Words.keys(lines.get(shaped.get(k))), subject) < UNRELATED;
-        }
-        for (int start = 0; start <= shaped.size() - MIN_TEASER_RUN; start++) {
-            int count = 0;
-            for (int k = start; k < shaped.size(); k++) {
-                count += unrelated[k] ? 1 : 0;
+            Set<String> subject = subjectWithout(lines, why, title, j);
+            subject.addAll(story);
+            if (Words.overlap(Words.keys(lines.get(j)), subject) >= UNRELATED_TEASER) {
+                break;
             }
-            if (unrelated[start] && count * 3 >= (shaped.size() - start) * 2) {
-                for (int k = start; k < shaped.size(); k++) {
-                    why[shaped.get(k)] = "unrelated teaser";
-                }
-                return;
+            run.add(j);
+        }
+        int before = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            before += why[i] == null && !run.contains(i) ? 1 : 0;
+        }
+        if (run.size() >= MIN_TEASER_RUN && before >= MIN_BODY_BEFORE_TEASERS) {
+            for (int j : run) {
+                why[j] = "unrelated teaser";
             }
         }
     }
@@ -210,6 +216,17 @@ public final class FurnitureCleaner {
             }
             return;
         }
+    }
+
+    /** Content-word keys of the title and every kept line but {@code line}: teasers share little even with each other. */
+    private static Set<String> subjectWithout(List<String> lines, String[] why, String title, int line) {
+        Set<String> keys = new HashSet<>(title == null ? Set.of() : Words.keys(title));
+        for (int i = 0; i < lines.size(); i++) {
+            if (why[i] == null && i != line) {
+                keys.addAll(Words.keys(lines.get(i)));
+            }
+        }
+        return keys;
     }
 
     /** Content-word keys of the title and the kept lines before {@code before}. */
@@ -284,7 +301,7 @@ public final class FurnitureCleaner {
                     || a.outlet() != null && Objects.equals(a.outlet(), b.outlet());
         }
 
-        /** Two reports sharing half their lines are copies of one report: their shared lines are content. */
+        /** Two reports sharing three in five of their lines are copies of one report: their shared lines are content. */
         private static boolean nearDuplicates(Set<String> a, Set<String> b) {
             int shared = 0;
             for (String l : a) {
@@ -292,7 +309,7 @@ public final class FurnitureCleaner {
                     shared++;
                 }
             }
-            return shared * 2 >= Math.min(a.size(), b.size());
+            return shared * 5 >= Math.min(a.size(), b.size()) * 3;
         }
     }
 }
