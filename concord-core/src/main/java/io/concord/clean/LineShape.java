@@ -47,11 +47,14 @@ final class LineShape {
             + "|\\bGetty\\s+Images\\b|\\bShutterstock\\b|\\bAlamy\\b"
             + "|(?i:\\bfile\\s+(?:photo|picture|image)\\b)"
             + "|(?i:\\b(?:is|in|are|was|were|seen|being)\\s+pictured\\b)|(?i:^pictured\\b)"
-            + "|\\((?:L|R|C|[1-9](?:st|nd|rd|th)\\s+[LR]|(?i:left|right|centre|center|front|back|top|bottom|above|below))\\)"
             + "|(?i:^(?:photo(?:graph)?|image|picture|caption|credit|illustration)s?\\s*:)"
             + "|(?i:\\b(?:photo(?:graph)?|image|picture)\\s*:\\s*\\p{L}[\\p{L} .]*/)"
             + "|(?i:\\((?:photo|image|picture)s?\\s*:[^)]*\\))"
             + ")");
+    /** "(L)", "(2nd R)", "(centre)" after a name: a caption only when the line reports no speech. */
+    private static final Pattern POSITION_MARK = Pattern.compile(
+            "(?<=\\s)\\((?:L|R|C|[1-9](?:st|nd|rd|th)\\s+(?:L|R|from\\s+[LR])|(?i:left|right|centre|center|front|back|top|bottom|above|below))\\)(?=[\\s,.;]|$)");
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|according)\\b");
     /** "Reuters/Jane Doe" or "AP Photo/John Roe" alone on a line: a photographer's credit. */
     private static final Pattern PHOTO_BYLINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s*/\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}$");
 
@@ -86,7 +89,8 @@ final class LineShape {
         if (isPrompt(l, words)) {
             return "prompt";
         }
-        if (CAPTION.matcher(l).find() || PHOTO_BYLINE.matcher(l).matches()) {
+        if (CAPTION.matcher(l).find() || PHOTO_BYLINE.matcher(l).matches()
+                || POSITION_MARK.matcher(l).find() && !SPEECH.matcher(l).find()) {
             return "caption";
         }
         if (TOPIC_HEADER.matcher(l).lookingAt() && (words <= MAX_BLOCK_HEADER_WORDS || l.contains(":") || l.contains("|"))) {
