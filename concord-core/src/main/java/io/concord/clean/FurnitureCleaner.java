@@ -123,7 +123,11 @@ public final class FurnitureCleaner {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (why[i] == null) {
-                kept.add(lines.get(i));
+                String line = LineShape.withoutInlineCredits(lines.get(i));
+                if (!line.equals(lines.get(i))) {
+                    removed.add("inline credit: " + lines.get(i));
+                }
+                kept.add(line.isEmpty() ? lines.get(i) : line);
             } else if (!"empty".equals(why[i])) {
                 removed.add(why[i] + ": " + lines.get(i));
             }

@@ -170,4 +170,34 @@ class FurnitureCleanerTest {
         assertEquals(new Article("a7", "Ferry strike ends", REAL.get(0), "Harbour Herald", "https://example.org/f", "x.txt",
                 "Petra Holm", java.time.LocalDate.of(2019, 4, 12), DateSource.TEXT), out);
     }
+
+    @Test
+    void longParagraphsLoseOnlyTheirInlinePhotoCredit() {
+        String para = "Evacuees filled the sports hall in Lannet on Saturday as the river kept rising, and volunteers "
+                + "handed out blankets and soup through the night while the water board opened two more shelters "
+                + "(Photo credit should read Jon Doe/Wirepix) across the valley for families from the low streets.";
+        String longWithFilePhoto = "The mayor, seen in a file photo on the town hall steps during last year's flood, said that the "
+                + "new barriers had held for three days, that the pumps were running day and night, that no homes had been "
+                + "lost this time, and that the council would ask the government for money to raise the river banks by a metre "
+                + "before next winter, when forecasters expect even heavier rain across the northern hills.";
+        Article in = article("a1", "Flood shelters open", null, para, longWithFilePhoto);
+        Cleaned c = cleaner.cleanWithReport(List.of(in)).get(0);
+        assertEquals(List.of(para.replace(" (Photo credit should read Jon Doe/Wirepix)", ""), longWithFilePhoto),
+                paragraphs(c.article()));
+        assertTrue(c.removed().get(0).startsWith("inline credit:"));
+    }
+
+    @Test
+    void speechWithPartyMarkIsNotACaption() {
+        List<String> text = List.of(REAL.get(0), "Senator Ann Lee (R) said the ferry subsidy would be cut next year.");
+        Article in = article("a1", "Ferry strike ends", null, text.toArray(String[]::new));
+        assertEquals(text, paragraphs(cleaner.clean(List.of(in)).get(0)));
+    }
+
+    @Test
+    void headingsInUnspacedScriptsAreToldByLength() {
+        String longLine = "渡し船の乗組員は四日間のストライキの後、木曜日に仕事に戻り、港湾委員会との合意により勤務表の問題が解決された";
+        Article in = article("a1", "渡し船", null, "新しい合意", longLine);
+        assertEquals(List.of(longLine), paragraphs(cleaner.clean(List.of(in)).get(0)));
+    }
 }
