@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchExtractCommand.class,
                 BenchQuotesCommand.class,
                 BenchTimexCommand.class,
+                BenchCleanCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
