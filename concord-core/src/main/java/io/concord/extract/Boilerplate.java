@@ -41,13 +41,15 @@ final class Boilerplate {
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    private static final boolean HEADER_IN_ARTICLE = true;
+
     private Boilerplate() {
     }
 
     /** Furniture by tag, role or style alone (names not looked at). */
     static boolean byMarkup(Element e) {
         if (TAGS.contains(e.normalName())) {
-            return true;
+            return !(HEADER_IN_ARTICLE && e.normalName().equals("header") && e.closest("article, main") != null);
         }
         if (e.attributesSize() == 0) {
             return false;

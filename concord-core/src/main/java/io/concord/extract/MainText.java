@@ -232,9 +232,11 @@ final class MainText {
         return best;
     }
 
-    static int EXTEND = Integer.getInteger("extend", 20);
-    static int OUT_MIN = Integer.getInteger("outmin", 60);
-    static double OUT_LD = Double.parseDouble(System.getProperty("outld", "0.2"));
+    /** How far above the container main text is looked for (levels; most pages nest far less). */
+    private static final int EXTEND = 20;
+    /** Outside the container: a paragraph needs this many characters and at most this link density. */
+    private static final int OUT_MIN = 60;
+    private static final double OUT_LD = 0.2;
 
     /**
      * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
