@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark on evaluation data; prints a table and writes JSON.",
         subcommands = {
+                BenchEntitiesCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -172,11 +172,7 @@ public final class EntityMerger {
         boolean titleInside = false;
         if (m.type() == EntityType.PERSON) {
             String[] words = surface.split("\\s+");
-            int k = 0;
-            while (k < words.length - 1 && Character.isUpperCase(words[k].codePointAt(0))
-                    && (lexicon.isHonorific(words[k]) || lexicon.isTitle(words[k]))) {
-                k++;
-            }
+            int k = lexicon.titlePrefixLength(Arrays.asList(words));
             if (k > 0) {
                 titleInside = true;
                 prefix = String.join(" ", Arrays.asList(words).subList(0, k));

@@ -178,6 +178,18 @@ class EntityMergerTest {
     }
 
     @Test
+    void occupationalFirstNamesAreNotTitles() {
+        AnalyzedArticle a = Marked.article("a1",
+                "[PERSON Hunter/NNP Lund/NNP ] met/VBD [PERSON Eva/NNP Lund/NNP ] ~./.",
+                "[PERSON Vice/NNP President/NNP Ana/NNP Silva/NNP ] and/CC [PERSON Ana/NNP Silva/NNP ] waved/VBD ~./.");
+        EntityIndex index = merger.merge(List.of(a));
+        assertNotEquals(only(index, "Hunter Lund").id(), only(index, "Eva Lund").id());
+        Entity silva = only(index, "Vice President Ana Silva");
+        assertEquals("Ana Silva", silva.name());
+        assertEquals(List.of("Vice President"), silva.roles());
+    }
+
+    @Test
     void idsGoByMentionsMostFirst() {
         AnalyzedArticle a = Marked.article("a1",
                 "[LOCATION Oslo/NNP ] hosted/VBD [PERSON Eva/NNP Lund/NNP ] ~./.",
