@@ -81,10 +81,13 @@ public final class EntityMerger {
         boolean misc;
         boolean anyAdjective;
 
+        final String skeleton;
+
         Node(int index, String key) {
             this.index = index;
             this.key = key;
             this.tokens = NameKey.tokens(key);
+            this.skeleton = NameKey.skeleton(key);
         }
 
         EntityType type() {
@@ -299,6 +302,13 @@ public final class EntityMerger {
                         || (ta == EntityType.LOCATION && tb == EntityType.PERSON);
                 if (personPlace) {
                     continue;
+                }
+                int la = a.key.length();
+                int lb = b.key.length();
+                int diff = Math.abs(la - lb);
+                if (diff > NameSimilarity.MAX_RAW_EDIT_RATIO * Math.max(la, lb)
+                        || (diff > 1 && !a.skeleton.equals(b.skeleton))) {
+                    continue; // cannot match: saves the pairwise comparison on large stories
                 }
                 NameSimilarity.Match match = NameSimilarity.compare(a.key, b.key);
                 if (match == NameSimilarity.Match.STRONG

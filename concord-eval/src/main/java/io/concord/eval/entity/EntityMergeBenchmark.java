@@ -45,9 +45,16 @@ public final class EntityMergeBenchmark {
                                List<SystemResult> systems) {
     }
 
+    /**
+     * A merging error of EntityMerger, for inspection: a gold instance split over several entities
+     * ("split"), or an entity holding several gold instances ("join"), with the surface forms of each part.
+     */
+    public record MergeError(String kind, String corpus, String id, List<String> parts) {
+    }
+
     public record Result(String benchmark, String data, int documents, int goldNameMentions, int alignedMentions,
                          double analysisSeconds, double mergeMillis, List<SystemResult> overall,
-                         List<CorpusResult> corpora) {
+                         List<CorpusResult> corpora, List<MergeError> errors) {
     }
 
     private record Aligned(String corpus, String instance, String articleId, Mention mention) {
@@ -115,7 +122,7 @@ public final class EntityMergeBenchmark {
             mergeTotal += merge;
         }
         return new Result("entities-meantime", base.toString(), docs, goldTotal, all.size(), analysisTotal,
-                mergeTotal, score(all, indexes), results);
+                mergeTotal, score(all, indexes), results, errors(all, indexes));
     }
 
     /** Each gold name mention with the unused system mention overlapping it most (none: left out). */
@@ -143,6 +150,41 @@ public final class EntityMergeBenchmark {
             }
         }
         return out;
+    }
+
+    private static String entityOf(Aligned x, Map<String, EntityIndex> indexes) {
+        String id = indexes.get(x.corpus()).mentionToEntity().get(EntityIndex.key(x.articleId(), x.mention().begin()));
+        return id == null ? "junk" : id;
+    }
+
+    /** Split gold instances and joined entities, largest first. */
+    private static List<MergeError> errors(List<Aligned> all, Map<String, EntityIndex> indexes) {
+        Map<String, Map<String, java.util.Set<String>>> byGold = new LinkedHashMap<>();
+        Map<String, Map<String, java.util.Set<String>>> bySystem = new LinkedHashMap<>();
+        for (Aligned x : all) {
+            String e = x.corpus() + " " + entityOf(x, indexes);
+            String g = x.corpus() + " " + x.instance();
+            byGold.computeIfAbsent(g, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(entityOf(x, indexes), k -> new java.util.TreeSet<>()).add(x.mention().text());
+            bySystem.computeIfAbsent(e, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(x.instance(), k -> new java.util.TreeSet<>()).add(x.mention().text());
+        }
+        List<MergeError> out = new ArrayList<>();
+        collect("split", byGold, out);
+        collect("join", bySystem, out);
+        return out;
+    }
+
+    private static void collect(String kind, Map<String, Map<String, java.util.Set<String>>> groups,
+                                List<MergeError> out) {
+        groups.forEach((key, parts) -> {
+            if (parts.size() > 1) {
+                List<String> p = new ArrayList<>();
+                parts.forEach((id, forms) -> p.add(id + " " + forms));
+                String[] k = key.split(" ", 2);
+                out.add(new MergeError(kind, k[0], k[1], p));
+            }
+        });
     }
 
     private static List<SystemResult> score(List<Aligned> aligned, Map<String, EntityIndex> indexes) {
