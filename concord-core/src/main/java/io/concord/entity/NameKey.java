@@ -52,6 +52,7 @@ final class NameKey {
         for (String raw : SPACES.split(s.strip())) {
             String t = PARTICLE_PREFIX.matcher(raw).replaceFirst("");
             t = SEPARATORS.matcher(t).replaceAll(" ");
+            t = t.replace("&", " and ");
             t = DROPPED.matcher(t).replaceAll("");
             t = OTHER.matcher(t).replaceAll(" ").strip();
             if (!t.isEmpty()) {

@@ -119,6 +119,19 @@ class EntityMergerTest {
     }
 
     @Test
+    void companyHeadJoinsItsOneFullName() {
+        AnalyzedArticle a = Marked.article("a1",
+                "[ORGANIZATION Northwind/NNP Traders/NNP ] and/CC [ORGANIZATION Acme/NNP Inc./NNP ] merged/VBD ~./.",
+                "[ORGANIZATION Northwind/NNP ] and/CC [ORGANIZATION Acme/NNP ] agreed/VBD ~./.",
+                "[ORGANIZATION Global/NNP Air/NNP ] and/CC [ORGANIZATION Global/NNP Rail/NNP ] and/CC [ORGANIZATION Global/NNP ] met/VBD ~./.");
+        EntityIndex index = merger.merge(List.of(a));
+        assertEquals(only(index, "Northwind Traders").id(), only(index, "Northwind").id());
+        assertEquals(only(index, "Acme Inc.").id(), only(index, "Acme").id());
+        assertNotEquals(only(index, "Global Air").id(), only(index, "Global").id());
+        assertNotEquals(only(index, "Global Rail").id(), only(index, "Global").id());
+    }
+
+    @Test
     void demonymsStayMiscAndAreNotMergedIntoPersons() {
         AnalyzedArticle a = Marked.article("a1",
                 "[MISC Norman/JJ ] castles/NNS drew/VBD [PERSON Greg/NNP Norman/NNP ] ~./.",

@@ -23,6 +23,7 @@ class NameKeyTest {
         assertEquals("acme", NameKey.key("Acme Inc."));
         assertEquals("acme motors", NameKey.key("Acme Motors Corp"));
         assertEquals("co", NameKey.key("Co"));
+        assertEquals(NameKey.key("Standard and Poor's"), NameKey.key("Standard & Poor's"));
         assertNotEquals(NameKey.key("Homs"), NameKey.key("Homsi"));
     }
 
