@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchQuotesCommand.class,
                 BenchTimexCommand.class,
                 BenchCleanCommand.class,
+                BenchEntitiesCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
