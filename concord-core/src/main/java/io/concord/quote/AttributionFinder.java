@@ -105,6 +105,10 @@ final class AttributionFinder {
         if (before != null || after != null) {
             return afterDistance < beforeDistance ? after : before;
         }
+        Attribution dash = dashSignature(last);
+        if (dash != null) {
+            return dash;
+        }
         Attribution colon = colonIntroduction(first);
         if (colon != null) {
             return colon;
@@ -196,6 +200,30 @@ final class AttributionFinder {
 
     private static boolean isMarkToken(Token t) {
         return t.word().equals("``") || t.word().equals("''") || t.word().length() == 1 && QuoteSpans.isMark(t.word().charAt(0));
+    }
+
+    /** {@code "..." ― Pamela Padilla}: a name after a dash right after the quotation. */
+    private Attribution dashSignature(QuoteSpan last) {
+        int si = sentenceAt(last.close());
+        for (int k = si; k <= si + 1 && k < article.sentences().size(); k++) {
+            Sentence s = article.sentences().get(k);
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (t.begin() < last.close() || quoted[k][i]) {
+                    continue;
+                }
+                if (!t.word().matches("[-‐‒–—―]+") || i + 1 >= s.tokens().size()) {
+                    return null;
+                }
+                String between = article.article().text().substring(last.close(), t.begin());
+                if (between.contains("\n\n")) {
+                    return null;
+                }
+                Subject subject = subjects(s).rightFrom(i + 1);
+                return subject != null && subject.kind() == Subject.Kind.NAME ? new Attribution(subject, null, true) : null;
+            }
+        }
+        return null;
     }
 
     /** {@code Rasmussen said in an interview:} ... or a paragraph ending in a colon before the quotation. */

@@ -46,6 +46,7 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         Speaker lastSpeaker = null;
         int lastParagraph = -10;
+        int lastSentence = -10;
         int i = 0;
         while (i < spans.size()) {
             int j = i;
@@ -61,7 +62,7 @@ public final class QuoteFinder {
             for (QuoteSpan s : group) {
                 words += words(text, s);
             }
-            if (words <= SCARE_QUOTE_MAX_WORDS && (attribution == null || !attribution.direct())) {
+            if (words <= SCARE_QUOTE_MAX_WORDS && (attribution == null || !attribution.direct() || isTitle(text, first))) {
                 continue;
             }
             Sentence startSentence = article.sentences().isEmpty() ? null
@@ -72,12 +73,13 @@ public final class QuoteFinder {
             if (attribution != null) {
                 speaker = resolver.resolve(article, attribution.subject(), recentBefore(recent, startSentence));
                 cue = attribution.cue();
-            } else if (lastSpeaker != null && paragraph - lastParagraph <= 1) {
-                speaker = lastSpeaker; // an unattributed quotation continues the previous speaker's
+            } else {
+                speaker = previousSpeaker(article, recent, startSentence, lastSpeaker, lastParagraph, lastSentence);
             }
             if (attribution != null || speaker != null) {
                 lastSpeaker = speaker;
                 lastParagraph = paragraph;
+                lastSentence = startSentence == null ? 0 : startSentence.index();
             }
             for (QuoteSpan s : group) {
                 out.add(new Quote(text.substring(s.begin(), s.end()), speaker == null ? null : speaker.id(),
@@ -123,6 +125,49 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The speaker an unattributed quotation continues: the speaker of the previous attributed quotation in the
+     * same or the previous paragraph, or the named subject of a reporting verb in the sentence just before it
+     * in the same paragraph ({@code His partner, Lawrence Cummings, called him a master. "He showed ..."}),
+     * whichever is nearer.
+     */
+    private static Speaker previousSpeaker(AnalyzedArticle article, List<SpeakerResolver.Placed> recent,
+                                           Sentence start, Speaker lastSpeaker, int lastParagraph, int lastSentence) {
+        if (start == null) {
+            return null;
+        }
+        if (start.index() > 0) {
+            Sentence previous = article.sentences().get(start.index() - 1);
+            if (previous.paragraph() == start.paragraph() && lastSentence < previous.index()) {
+                for (int k = recent.size() - 1; k >= 0; k--) {
+                    if (recent.get(k).sentence() == previous.index()) {
+                        return recent.get(k).speaker();
+                    }
+                }
+            }
+        }
+        return lastSpeaker != null && start.paragraph() - lastParagraph <= 1 ? lastSpeaker : null;
+    }
+
+    /** A short quotation in title case ("Fox News Sunday", "Morning Joe") names a show or a work, not speech. */
+    private static boolean isTitle(String text, QuoteSpan s) {
+        String inner = text.substring(s.begin(), s.end()).strip();
+        if (inner.endsWith(".") || inner.endsWith("!") || inner.endsWith("?")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : inner.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised >= 2;
     }
 
     private static int words(String text, QuoteSpan s) {

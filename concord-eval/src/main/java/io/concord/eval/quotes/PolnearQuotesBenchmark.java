@@ -31,11 +31,12 @@ import java.util.stream.Stream;
  * order is used.
  */
 public final class PolnearQuotesBenchmark {
-    private final Analyzer analyzer;
+    private final AnalysisCache analyses;
     private final QuoteFinder finder = new QuoteFinder();
 
-    public PolnearQuotesBenchmark(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    /** @param cache folder keeping analysed articles between runs, or null to analyse every time */
+    public PolnearQuotesBenchmark(Analyzer analyzer, Path cache) {
+        this.analyses = new AnalysisCache(cache, analyzer);
     }
 
     public record ArticleResult(String article, QuoteCounts counts) {
@@ -95,8 +96,8 @@ public final class PolnearQuotesBenchmark {
             List<GoldAttribution> gold = BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8), text,
                     ann.toString());
             long t0 = System.nanoTime();
-            AnalyzedArticle analysed = analyzer.analyze(new Article("a" + n, null, text, null, null, t.toString(),
-                    null, null, null));
+            AnalyzedArticle analysed = analyses.analyze(stem, new Article("a" + n, null, text, null, null,
+                    t.toString(), null, null, null));
             long t1 = System.nanoTime();
             List<Quote> quotes = finder.find(List.of(analysed), new EntityIndex(List.of(), Map.of()));
             long t2 = System.nanoTime();

@@ -131,19 +131,35 @@ public final class QuoteScorer {
         return false;
     }
 
-    /** The last name token of the gold source (lower-cased, possessive dropped), or null when the source holds no name. */
+    /**
+     * The last token of the gold source's head name (lower-cased, possessive dropped): the first PERSON run that
+     * is not a possessive ("Kenneth Baer, a former Obama aide" → baer), else the first such run of proper nouns;
+     * null when the source holds no name.
+     */
     static String sourceName(GoldAttribution g, List<Token> tokens) {
         String person = null;
         String proper = null;
         for (Span s : g.source()) {
+            List<Token> in = new ArrayList<>();
             for (Token t : tokens) {
                 if (t.begin() >= s.begin() && t.end() <= s.end()) {
-                    if (t.ner().equals("PERSON")) {
-                        person = t.word();
-                    }
-                    if (t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))) {
-                        proper = t.word();
-                    }
+                    in.add(t);
+                }
+            }
+            for (int i = 0; i < in.size(); i++) {
+                Token t = in.get(i);
+                boolean runEnd = i + 1 == in.size() || !in.get(i + 1).ner().equals(t.ner())
+                        || !in.get(i + 1).pos().startsWith("NNP") && !t.ner().equals("PERSON");
+                boolean possessive = i + 1 < in.size() && in.get(i + 1).pos().equals("POS");
+                if (possessive) {
+                    continue;
+                }
+                if (person == null && t.ner().equals("PERSON") && (i + 1 == in.size() || !in.get(i + 1).ner().equals("PERSON"))) {
+                    person = t.word();
+                }
+                if (proper == null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+                        && (i + 1 == in.size() || !in.get(i + 1).pos().startsWith("NNP")) && runEnd) {
+                    proper = t.word();
                 }
             }
         }
