@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class AttributionFinder {
     /** How far after a quotation (in tokens) a reporting verb can still attribute it. */
-    private static final int AFTER_WINDOW = 12;
+    private static final int AFTER_WINDOW = 30;
 
     private final AnalyzedArticle article;
     private final List<QuoteSpan> spans;
@@ -93,7 +93,8 @@ final class AttributionFinder {
             if (d > AFTER_WINDOW) {
                 break;
             }
-            if (t.pos().startsWith("VB") && !isCue(end, i) && !isAuxiliary(t)) {
+            if (t.pos().startsWith("VB") && !isCue(end, i) && !isAuxiliary(t) && !t.pos().equals("VBG")
+                    && !t.pos().equals("VBN")) {
                 break; // another clause's verb comes first
             }
             if (isCue(end, i)) {

@@ -220,6 +220,21 @@ final class SubjectFinder {
         if (end == i) {
             return null;
         }
+        // a phrase ending in proper nouns ends in the name: "Del. Stacey Plaskett", "spokesman Jason Miller"
+        if (tokens.get(end - 1).pos().startsWith("NNP")) {
+            Mention m = mentionAt(end - 1);
+            if (m != null && m.tokenEnd() == end && m.type() == io.concord.nlp.EntityType.PERSON) {
+                return name(m);
+            }
+            int b = end - 1;
+            while (b - 1 >= i && tokens.get(b - 1).pos().startsWith("NNP") && !tokens.get(b - 1).word().endsWith(".")) {
+                b--;
+            }
+            if (m != null && m.tokenBegin() <= b && m.tokenEnd() == end) {
+                return name(m);
+            }
+            return properRun(b, end);
+        }
         // the last name in the phrase that is not a possessive modifier ("Trump's spokesman Jason Miller")
         Mention best = null;
         for (Mention m : sentence.mentions()) {
