@@ -77,6 +77,9 @@ final class AttributionFinder {
                 continue;
             }
             if (isCue(start, i)) {
+                if (i > 0 && isRelativePronoun(start.tokens().get(i - 1)) && hasCueBefore(start, i - 1)) {
+                    continue; // "X told a woman who suggested that "..."": the main clause's cue attributes
+                }
                 beforeDistance = countTokens(start, t.end(), first.open());
                 before = attribution(start, i, false, directBefore(start, i, first.open()));
                 break;
@@ -104,7 +107,7 @@ final class AttributionFinder {
             }
         }
         if (before != null || after != null) {
-            return afterDistance < beforeDistance ? after : before;
+            return after != null && (before == null || afterDistance < beforeDistance) ? after : before;
         }
         Attribution dash = dashSignature(last);
         if (dash != null) {
@@ -144,10 +147,28 @@ final class AttributionFinder {
             }
         }
         Subject subject = inverted ? finder.rightFrom(verb + 1) : finder.leftOf(anchor);
+        if (inverted && subject != null && subject.text().endsWith(".") && s.index() + 1 < article.sentences().size()
+                && lastWordToken(s) == subject.token()) {
+            // the splitter broke the name after an abbreviation ("said Del. | Stacey Plaskett of ...")
+            Sentence next = article.sentences().get(s.index() + 1);
+            Subject rest = subjects(next).rightFrom(0);
+            if (rest != null && rest.kind() == Subject.Kind.NAME) {
+                subject = rest;
+            }
+        }
         if (subject == null) {
             subject = inverted ? finder.leftOf(anchor) : finder.rightFrom(verb + 1);
         }
         return new Attribution(subject, cue, direct);
+    }
+
+    private static int lastWordToken(Sentence s) {
+        for (int k = s.tokens().size() - 1; k >= 0; k--) {
+            if (Character.isLetterOrDigit(s.tokens().get(k).word().charAt(0))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "said", "told", "according to" outside quotation marks. */
@@ -180,10 +201,24 @@ final class AttributionFinder {
         return l.equals("be") || l.equals("have") || l.equals("do");
     }
 
+    private static boolean isRelativePronoun(Token t) {
+        return t.pos().equals("WP") || t.pos().equals("WDT");
+    }
+
+    private boolean hasCueBefore(Sentence s, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (!quoted[s.index()][k] && isCue(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word tokens (not punctuation) in [from, to). */
     private static int countTokens(Sentence s, int from, int to) {
         int n = 0;
         for (Token t : s.tokens()) {
-            if (t.begin() >= from && t.end() <= to && !isMarkToken(t)) {
+            if (t.begin() >= from && t.end() <= to && Character.isLetterOrDigit(t.word().charAt(0))) {
                 n++;
             }
         }

@@ -15,7 +15,7 @@ final class SpeechVerbs {
             "confirm", "deny", "lament", "muse", "exclaim", "whisper", "mutter", "proclaim", "reiterate",
             "charge", "allege", "post", "retort", "scoff", "counter", "plead", "demand", "brag", "chant",
             "wonder", "decry", "blast", "accuse", "quote", "thunder", "sneer", "opine",
-            "speak", "answer", "interject", "rail", "mock", "tout", "praise", "criticize", "criticise", "question");
+            "speak", "answer", "interject", "rail", "mock", "tout", "praise", "criticize", "criticise", "question", "laud", "hail", "label", "dub", "term", "lash");
 
     private SpeechVerbs() {
     }
