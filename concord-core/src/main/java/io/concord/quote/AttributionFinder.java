@@ -147,8 +147,8 @@ final class AttributionFinder {
             }
         }
         Subject subject = inverted ? finder.rightFrom(verb + 1) : finder.leftOf(anchor);
-        if (inverted && subject != null && subject.text().endsWith(".") && s.index() + 1 < article.sentences().size()
-                && lastWordToken(s) == subject.token()) {
+        if (inverted && subject != null && subject.kind() == Subject.Kind.NAME && s.index() + 1 < article.sentences().size()
+                && lastWordToken(s) == subject.token() && subject.mention() == null) {
             // the splitter broke the name after an abbreviation ("said Del. | Stacey Plaskett of ...")
             Sentence next = article.sentences().get(s.index() + 1);
             Subject rest = subjects(next).rightFrom(0);

@@ -27,6 +27,25 @@ public final class QuoteFinder {
     /** Quotations with at most this many words need a directly governing reporting verb to count. */
     static final int SCARE_QUOTE_MAX_WORDS = 3;
 
+    /** Which quotations of at most three words count as quotes. */
+    public enum ShortQuotes {
+        /** Only those a reporting verb governs directly ({@code "Never," he said}; {@code told reporters that "..."}). */
+        DIRECT,
+        /** Also those inside reported speech ({@code she said the plan was "a mistake"}); title-case names are still dropped. */
+        REPORTED
+    }
+
+    private final ShortQuotes shortQuotes;
+
+    /** A finder that keeps short quotations only when a reporting verb governs them directly. */
+    public QuoteFinder() {
+        this(ShortQuotes.DIRECT);
+    }
+
+    public QuoteFinder(ShortQuotes shortQuotes) {
+        this.shortQuotes = java.util.Objects.requireNonNull(shortQuotes, "shortQuotes");
+    }
+
     /** The quotations of all articles, in article order and text order within each article. */
     public List<Quote> find(List<AnalyzedArticle> articles, EntityIndex entities) {
         EntityIndex index = entities == null ? new EntityIndex(List.of(), java.util.Map.of()) : entities;
@@ -62,7 +81,8 @@ public final class QuoteFinder {
             for (QuoteSpan s : group) {
                 words += words(text, s);
             }
-            if (words <= SCARE_QUOTE_MAX_WORDS && (attribution == null || !attribution.direct() || isTitle(text, first))) {
+            if (words <= SCARE_QUOTE_MAX_WORDS && (attribution == null || isTitle(text, first)
+                    || !attribution.direct() && shortQuotes == ShortQuotes.DIRECT)) {
                 continue;
             }
             Sentence startSentence = article.sentences().isEmpty() ? null

@@ -40,7 +40,10 @@ final class SubjectFinder {
         Token v = tokens.get(verb);
         if (depth < 2 && v.pos().equals("VBG") && verb > 0 && tokens.get(verb - 1).word().equals(",")) {
             // "..., saying that ...": the subject of the clause's finite verb
-            int finite = previousVerb(verb - 1, true);
+            int finite = previousSpeechVerb(verb - 1);
+            if (finite < 0) {
+                finite = firstFiniteVerb(verb);
+            }
             if (finite >= 0) {
                 Subject s = leftOf(finite, depth + 1);
                 if (s != null) {
@@ -177,7 +180,7 @@ final class SubjectFinder {
         for (int k = from; k >= 0; k--) {
             Token t = tokens.get(k);
             if (quoted.test(k)) {
-                return -1;
+                continue;
             }
             String p = t.pos();
             if (p.startsWith("VB") && !AUX.contains(t.lemma().toLowerCase())
@@ -188,12 +191,25 @@ final class SubjectFinder {
         return -1;
     }
 
+    /** The nearest reporting verb before {@code from} that is not in a relative clause ("an architect who said"). */
     private int previousSpeechVerb(int from) {
         for (int k = from; k >= 0; k--) {
             if (quoted.test(k)) {
-                return -1;
+                continue;
             }
-            if (SpeechVerbs.isSpeechVerb(tokens.get(k))) {
+            if (SpeechVerbs.isSpeechVerb(tokens.get(k))
+                    && !(k > 0 && (tokens.get(k - 1).pos().equals("WP") || tokens.get(k - 1).pos().equals("WDT")))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence's first finite verb (auxiliaries included) before {@code before}: the main clause's verb. */
+    private int firstFiniteVerb(int before) {
+        for (int k = 0; k < before; k++) {
+            String p = tokens.get(k).pos();
+            if (!quoted.test(k) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) {
                 return k;
             }
         }
@@ -259,7 +275,8 @@ final class SubjectFinder {
     private Subject nounPhraseEndingAt(int last) {
         Mention m = mentionAt(last);
         if (m != null && m.tokenEnd() - 1 == last && !isModifier(m)) {
-            return name(m);
+            Mention head = personBeforePreposition(m.tokenBegin());
+            return name(head != null ? head : m);
         }
         int first = last;
         while (first - 1 >= 0 && !quoted.test(first - 1) && (inPhrase(tokens.get(first - 1), first - 1)
@@ -288,6 +305,20 @@ final class SubjectFinder {
         return phrase(first, last + 1);
     }
 
+    /** "Mr. Morgan of the Sierra Club", "Gov. Tomblin of West Virginia": the PERSON the phrase after "of" qualifies. */
+    private Mention personBeforePreposition(int begin) {
+        int k = begin - 1;
+        while (k >= 0 && tokens.get(k).pos().equals("DT")) {
+            k--;
+        }
+        if (k < 1 || quoted.test(k) || !(tokens.get(k).word().equals("of") || tokens.get(k).word().equals("at")
+                || tokens.get(k).word().equals("from") || tokens.get(k).word().equals("for"))) {
+            return null;
+        }
+        Mention p = mentionAt(k - 1);
+        return p != null && p.type() == io.concord.nlp.EntityType.PERSON && p.tokenEnd() == k ? p : null;
+    }
+
     private Subject phrase(int first, int end) {
         int head = end - 1;
         while (head > first && !tokens.get(head).pos().startsWith("NN")) {
@@ -304,6 +335,13 @@ final class SubjectFinder {
         Mention m = mentionAt(head);
         if (m != null && !isModifier(m)) {
             return name(m);
+        }
+        // "the IMF report", "a Times editorial": the organisation that issued it
+        for (int k = head - 1; k >= first; k--) {
+            Mention org = mentionAt(k);
+            if (org != null && org.type() == io.concord.nlp.EntityType.ORGANIZATION && org.tokenEnd() == head) {
+                return name(org);
+            }
         }
         String text = sentenceText(first, end);
         return new Subject(Subject.Kind.DESCRIPTION, sentence.index(), head, null, text,

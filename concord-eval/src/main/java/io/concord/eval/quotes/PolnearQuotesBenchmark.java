@@ -32,11 +32,15 @@ import java.util.stream.Stream;
  */
 public final class PolnearQuotesBenchmark {
     private final AnalysisCache analyses;
-    private final QuoteFinder finder = new QuoteFinder();
+    private final QuoteFinder finder;
 
-    /** @param cache folder keeping analysed articles between runs, or null to analyse every time */
-    public PolnearQuotesBenchmark(Analyzer analyzer, Path cache) {
+    /**
+     * @param cache       folder keeping analysed articles between runs, or null to analyse every time
+     * @param shortQuotes which short quotations the finder keeps
+     */
+    public PolnearQuotesBenchmark(Analyzer analyzer, Path cache, QuoteFinder.ShortQuotes shortQuotes) {
         this.analyses = new AnalysisCache(cache, analyzer);
+        this.finder = new QuoteFinder(shortQuotes);
     }
 
     public record ArticleResult(String article, QuoteCounts counts) {
