@@ -178,7 +178,7 @@ final class AttributionFinder {
                 && s.tokens().get(i + 1).word().equalsIgnoreCase("to")) {
             return true;
         }
-        return SpeechVerbs.isSpeechVerb(t);
+        return SpeechVerbs.isSpeechVerb(s.tokens(), i);
     }
 
     /** No other verb between the cue and the quotation: "told reporters that "..."" but not "said Beijing opposed "..."". */

@@ -117,7 +117,7 @@ public final class QuoteFinder {
             SubjectFinder subjects = finder.subjects(s);
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
-                if (finder.isQuoted(s.index(), i) || !SpeechVerbs.isSpeechVerb(ts.get(i))) {
+                if (finder.isQuoted(s.index(), i) || !SpeechVerbs.isSpeechVerb(ts, i)) {
                     continue;
                 }
                 Subject subject = subjects.leftOf(i);

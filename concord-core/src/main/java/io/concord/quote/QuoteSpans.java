@@ -55,10 +55,15 @@ final class QuoteSpans {
                 continue;
             }
             if (style == '"') {
-                if (c == '"') {
+                // curly marks nest inside a straight quote; an unmatched closing one ends it ("...” typed mixed)
+                if (isOpening(c)) {
+                    depth++;
+                } else if (c == '"' || isClosing(c) && depth == 1) {
                     add(text, open, i + 1, true, first && previousUnclosed, out);
                     open = -1;
                     first = false;
+                } else if (isClosing(c)) {
+                    depth--;
                 }
             } else if (isOpening(c)) {
                 depth++;

@@ -2,6 +2,7 @@ package io.concord.quote;
 
 import io.concord.nlp.Token;
 
+import java.util.List;
 import java.util.Set;
 
 /** The reporting verbs that introduce what someone said or wrote, recognised by lemma and a verb POS tag. */
@@ -20,7 +21,16 @@ final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
-    static boolean isSpeechVerb(Token t) {
-        return t.pos().startsWith("VB") && LEMMAS.contains(t.lemma().toLowerCase());
+    /** Whether the i-th token is a reporting verb; "continue to push", "continued working" are not. */
+    static boolean isSpeechVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.pos().startsWith("VB") || !LEMMAS.contains(t.lemma().toLowerCase())) {
+            return false;
+        }
+        if (t.lemma().equalsIgnoreCase("continue") && i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            return !next.word().equalsIgnoreCase("to") && !next.pos().equals("VBG") && !next.pos().startsWith("NN");
+        }
+        return true;
     }
 }

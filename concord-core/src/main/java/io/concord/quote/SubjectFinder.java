@@ -197,7 +197,7 @@ final class SubjectFinder {
             if (quoted.test(k)) {
                 continue;
             }
-            if (SpeechVerbs.isSpeechVerb(tokens.get(k))
+            if (SpeechVerbs.isSpeechVerb(tokens, k)
                     && !(k > 0 && (tokens.get(k - 1).pos().equals("WP") || tokens.get(k - 1).pos().equals("WDT")))) {
                 return k;
             }

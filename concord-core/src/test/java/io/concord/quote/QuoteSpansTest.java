@@ -27,6 +27,12 @@ class QuoteSpansTest {
     }
 
     @Test
+    void aStraightOpeningMarkMayCloseWithACurlyOne() {
+        assertEquals(List.of("The ferry is late again,", "It always is."),
+                texts("\"The ferry is late again,” said a commuter. “It always is.”"));
+    }
+
+    @Test
     void continuesAQuoteIntoTheNextParagraph() {
         String text = "\"We waited for hours at the gate.\n\n\"Then the buses finally came,\" she said.";
         List<QuoteSpan> spans = QuoteSpans.find(text);

@@ -145,8 +145,10 @@ public final class PolnearQuotesBenchmark {
                     best.source().get(best.source().size() - 1).end());
             boolean ok = surname == null || q.speakerName() != null
                     && q.speakerName().toLowerCase(Locale.ROOT).contains(surname);
+            boolean exact = QuoteScorer.score(text, List.of(best), List.of(q), tokens).predExact() == 1;
             out.println((ok ? "OK  " : "SPK ") + "[" + q.speakerName() + " / " + q.cue() + "] gold=" + gs + " :: "
-                    + clip(q.text()));
+                    + clip(q.text()) + (exact ? "" : "\n    not exact; gold content: "
+                    + clip(text.substring(best.content().get(0).begin(), best.content().get(best.content().size() - 1).end()))));
         }
         for (GoldAttribution g : direct) {
             boolean found = quotes.stream().anyMatch(q -> g.content().stream().anyMatch(c -> c.overlap(q.begin(), q.end()) > 0));
