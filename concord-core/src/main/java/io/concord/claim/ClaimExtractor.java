@@ -457,12 +457,21 @@ public final class ClaimExtractor {
                 b++;
             }
             // "in the province of X", "in the town of X", "in the capital, X"
-            while (b < to && t.get(b).pos().startsWith("JJ")) {
-                b++;
+            int q = b;
+            while (q < to && q - b < 2 && (t.get(q).pos().startsWith("JJ") || t.get(q).pos().equals("NN"))
+                    && !PLACE_NOUNS.contains(t.get(q).word().toLowerCase(Locale.ROOT))) {
+                q++; // "in the river port of X"
+            }
+            if (q < to && PLACE_NOUNS.contains(t.get(q).word().toLowerCase(Locale.ROOT))) {
+                b = q;
             }
             if (b + 2 < to && PLACE_NOUNS.contains(t.get(b).word().toLowerCase(Locale.ROOT))
                     && (t.get(b + 1).word().equalsIgnoreCase("of") || t.get(b + 1).word().equals(","))) {
                 b += 2;
+            }
+            if (b + 1 < to && (t.get(b).pos().startsWith("JJ") || t.get(b).pos().equals("VBG"))
+                    && t.get(b + 1).pos().startsWith("NNP")) {
+                b++; // "in neighbouring X"
             }
             int e = b;
             while (e < to && isPlaceToken(t.get(e))) {
