@@ -173,7 +173,18 @@ public final class ClaimExtractor {
         if (prev >= 0) {
             Token p = t.get(prev);
             String pw = p.word().toLowerCase(Locale.ROOT);
-            if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("no.")
+            if (pw.equals(",") && prev >= 1 && (t.get(prev - 1).pos().startsWith("NNP")
+                    || t.get(prev - 1).ner().equals("PERSON")) && n.end() < t.size()
+                    && t.get(n.end()).word().matches("[,.;]|and")) {
+                return true; // "Sullivan, 68, ..." is an age
+            }
+            if (pw.equals("the") && n.vague() != null) {
+                return true; // "a valuation in the billions"
+            }
+            if (pw.equals("/") || pw.endsWith("/") || pw.matches(".*\\d[-/]")) {
+                return true; // "9/11", "post-9/11"
+            }
+            if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("now") || pw.equals("no.")
                     || pw.equals("number") || pw.equals("#") || pw.equals("page") || pw.equals("chapter")) {
                 return true;
             }
@@ -225,6 +236,10 @@ public final class ClaimExtractor {
         }
 
         int[] head = countedNoun(t, n);
+        if (head != null && !isCountable(t.get(head[0]), n)) {
+            head = null; // "one of the world's authors": a singular noun is not what is counted
+        }
+        boolean elliptical = head == null;
         String unit = null;
         boolean nationality = false;
         String unitClass = null;
@@ -252,6 +267,9 @@ public final class ClaimExtractor {
         }
         EventClass event = event(t, n, head, clause);
         if (event == null) {
+            return null;
+        }
+        if (elliptical && !ellipticalCount(t, n, clause)) {
             return null;
         }
         if (unit == null) {
@@ -395,7 +413,12 @@ public final class ClaimExtractor {
         for (int k = n.start() - 1; k >= Math.max(clause[0], n.start() - 10); k--) {
             EventClass c = EventClass.at(t, k);
             if (c != null) {
-                if (n.start() - k <= bestDistance) {
+                // before the number, a verb must take the count as its object ("killed 17", "voted 137 to 12"):
+                // "demonstrating its technology" or "turns out" before a figure say nothing about it
+                boolean verb = t.get(k).pos().startsWith("VB");
+                boolean usable = !verb || c == EventClass.VOTING
+                        || c.cumulative() && !INTRANSITIVE.contains(t.get(k).lemma().toLowerCase(Locale.ROOT));
+                if (usable && n.start() - k <= bestDistance) {
                     best = c;
                 }
                 break;
@@ -405,6 +428,37 @@ public final class ClaimExtractor {
             best = EventClass.at(t, headIndex);
         }
         return best;
+    }
+
+    private static final Set<String> INTRANSITIVE = Set.of("die", "disappear", "flee", "perish", "drown");
+    private static final Set<String> COLLECTIVES = Set.of("people", "police", "personnel", "staff", "militia",
+            "cattle", "livestock", "clergy", "youth");
+
+    private static boolean isCountable(Token head, NumberPhrase n) {
+        String pos = head.pos();
+        return pos.equals("NNS") || pos.equals("NNPS") || n.value() == 1
+                || COLLECTIVES.contains(head.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A count with no noun is a claim only when a verb follows ("1,800 have been wounded", "hundreds died") or
+     * an event word precedes it and nothing else does ("put the death toll at 8,000.", "killed 5 and ...").
+     */
+    private static boolean ellipticalCount(List<Token> t, NumberPhrase n, int[] clause) {
+        int k = n.end();
+        if (k < t.size() && (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD"))) {
+            return true;
+        }
+        boolean ends = k >= t.size() || t.get(k).pos().equals("CC") || t.get(k).word().matches("[,.;:!?]");
+        if (!ends) {
+            return false;
+        }
+        for (int m = n.start() - 1; m >= Math.max(clause[0], n.start() - 10); m--) {
+            if (EventClass.at(t, m) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "for" or "against" for a vote count: "voted 137 to 12", "52 votes to 48", "12 against". */
@@ -581,6 +635,9 @@ public final class ClaimExtractor {
                     return sb.toString();
                 }
             }
+        }
+        if (k < clause[1] && (t.get(k).pos().equals("NN") || t.get(k).pos().equals("NNS"))) {
+            return t.get(k).word().toLowerCase(Locale.ROOT); // "56 percent fat"
         }
         int p = n.start() - 1;
         while (p >= clause[0] && QUALIFIERS.contains(t.get(p).word().toLowerCase(Locale.ROOT))) {
