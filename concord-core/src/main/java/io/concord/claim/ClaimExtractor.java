@@ -449,6 +449,13 @@ public final class ClaimExtractor {
         if (k < t.size() && (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD"))) {
             return true;
         }
+        boolean score = k + 1 < t.size() && t.get(k).word().equalsIgnoreCase("to") && t.get(k + 1).pos().equals("CD")
+                || n.start() >= 2 && t.get(n.start() - 1).word().equalsIgnoreCase("to")
+                && t.get(n.start() - 2).pos().equals("CD")
+                || k < t.size() && t.get(k).word().equalsIgnoreCase("against");
+        if (score) {
+            return true; // "voted 137 to 12", "12 against"
+        }
         boolean ends = k >= t.size() || t.get(k).pos().equals("CC") || t.get(k).word().matches("[,.;:!?]");
         if (!ends) {
             return false;
