@@ -55,12 +55,14 @@ public final class ClaimExtractor {
     private static final Set<String> TOLL_WORDS = Set.of("toll", "total", "tally", "since", "overall",
             "altogether", "nationwide", "cumulative", "countrywide");
     private static final Set<String> START_WORDS = Set.of("since", "from", "began", "begun", "started", "start",
-            "beginning", "until", "till");
+            "beginning", "until", "till", "between");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though",
             "including");
     private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "second",
-            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%");
+            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%", "miles", "mile", "kilometres",
+            "kilometers", "km", "metres", "meters", "feet", "foot", "inches", "yards", "acres", "hectares", "tons",
+            "tonnes", "kilograms", "kg", "pounds", "lbs", "degrees", "mph", "square", "times", "points");
     private static final Set<String> AUX_HAVE = Set.of("has", "have", "'ve", "had");
     private static final Set<String> LEVEL_VERBS = Set.of("be", "reach", "rise", "fall", "stand", "climb", "drop",
             "hit", "increase", "decrease", "jump", "grow", "top", "exceed", "remain", "hover");
@@ -178,6 +180,10 @@ public final class ClaimExtractor {
                     && t.get(n.end()).word().matches("[,.;]|and")) {
                 return true; // "Sullivan, 68, ..." is an age
             }
+            if (pw.equals(",") && n.end() < t.size() && t.get(n.end()).word().equals(",") && n.vague() == null
+                    && n.currency() == null && !n.percent()) {
+                return true; // ", 46," in apposition is an age
+            }
             if (pw.equals("the") && n.vague() != null) {
                 return true; // "a valuation in the billions"
             }
@@ -222,7 +228,7 @@ public final class ClaimExtractor {
             qualifier = n.vague();
         }
         LocalDate published = a.article().published();
-        String textDate = textDate(s, n, published);
+        String textDate = textDate(s, n, clause, published);
         String asOf = textDate != null ? textDate : published != null ? published.toString() : null;
         String attribution = AttributionFinder.find(s, n.start(), n.end());
         String sentence = s.text().replaceAll("\\s+", " ").strip();
@@ -397,6 +403,9 @@ public final class ClaimExtractor {
         EventClass best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int k = n.end(); k < Math.min(clause[1], n.end() + 12); k++) {
+            if (k < headIndex && !(EventClass.at(t, k) != null && EventClass.at(t, k).cumulative())) {
+                continue; // "43 protesting students": a modifier, not what happened to them
+            }
             if (k == headIndex || NumberReader.startsNumber(t, k) && t.get(k).pos().equals("CD")) {
                 if (k != headIndex) {
                     break; // the next number has its own predicate
@@ -635,6 +644,19 @@ public final class ClaimExtractor {
                     e++;
                 }
                 if (e > b && t.get(e - 1).pos().startsWith("NN")) {
+                    // "of people in open relationships": keep one modifier so that subgroups stay apart
+                    if (e + 1 < clause[1] && Set.of("in", "with", "without", "under", "over", "aged")
+                            .contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
+                        int f = e + 1;
+                        while (f < clause[1] && f - e <= 4 && (t.get(f).pos().startsWith("JJ")
+                                || t.get(f).pos().startsWith("NN") || t.get(f).pos().equals("DT")
+                                || t.get(f).pos().equals("CC") || t.get(f).pos().equals("CD"))) {
+                            f++;
+                        }
+                        if (f > e + 1 && t.get(f - 1).pos().startsWith("NN")) {
+                            e = f;
+                        }
+                    }
                     StringBuilder sb = new StringBuilder(w);
                     for (int m = b; m < e; m++) {
                         sb.append(' ').append(t.get(m).word().toLowerCase(Locale.ROOT));
@@ -655,7 +677,8 @@ public final class ClaimExtractor {
             if (tok.pos().startsWith("VB") && LEVEL_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
                 // "Turnout in last year's vote was 57 percent": what the clause is about, its first noun
                 for (int f = clause[0]; f < m; f++) {
-                    if (t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS")) {
+                    if ((t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS"))
+                            && !TIME_NOUNS.contains(t.get(f).word().toLowerCase(Locale.ROOT))) {
                         return t.get(f).word().toLowerCase(Locale.ROOT);
                     }
                 }
@@ -672,13 +695,15 @@ public final class ClaimExtractor {
     }
 
     /** The date a time expression of the sentence gives the count, or null; starts ("since ...") do not count. */
-    private static String textDate(Sentence s, NumberPhrase n, LocalDate published) {
+    private static String textDate(Sentence s, NumberPhrase n, int[] clause, LocalDate published) {
         List<Token> t = s.tokens();
+        int clauseBegin = t.get(clause[0]).begin();
+        int clauseEnd = t.get(clause[1] - 1).end();
         int numberBegin = t.get(n.start()).begin();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression te : s.times()) {
-            if (!"DATE".equals(te.type()) || te.value() == null) {
+            if (!"DATE".equals(te.type()) || te.value() == null || te.begin() < clauseBegin || te.end() > clauseEnd) {
                 continue;
             }
             String v = te.value();

@@ -33,7 +33,7 @@ final class NumberReader {
             "$", "dollars", "us$", "dollars", "€", "euros", "£", "pounds", "¥", "yen", "₹", "rupees");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "dollars"), Map.entry("dollars", "dollars"), Map.entry("euro", "euros"),
-            Map.entry("euros", "euros"), Map.entry("pound", "pounds"), Map.entry("pounds", "pounds"),
+            Map.entry("euros", "euros"), Map.entry("sterling", "pounds"),
             Map.entry("yuan", "yuan"), Map.entry("yen", "yen"), Map.entry("rupees", "rupees"),
             Map.entry("francs", "francs"), Map.entry("rubles", "rubles"), Map.entry("roubles", "rubles"));
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
