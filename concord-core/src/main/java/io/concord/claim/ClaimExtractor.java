@@ -228,7 +228,7 @@ public final class ClaimExtractor {
             qualifier = n.vague();
         }
         LocalDate published = a.article().published();
-        String textDate = textDate(s, n, clause, published);
+        String textDate = textDate(s, n, clause(t, n.start(), true), published);
         String asOf = textDate != null ? textDate : published != null ? published.toString() : null;
         String attribution = AttributionFinder.find(s, n.start(), n.end());
         String sentence = s.text().replaceAll("\\s+", " ").strip();
@@ -314,16 +314,24 @@ public final class ClaimExtractor {
 
     /** Token range [from, to) of the clause holding token {@code i}. */
     static int[] clause(List<Token> t, int i) {
+        return clause(t, i, false);
+    }
+
+    /**
+     * Token range [from, to) of the clause holding token {@code i}: bounded by ";", ":" and "--", and unless
+     * {@code hardOnly}, also by ", while", ", but", ", including" and the like.
+     */
+    static int[] clause(List<Token> t, int i, boolean hardOnly) {
         int from = 0;
         int to = t.size();
         for (int k = i - 1; k >= 0; k--) {
-            if (isBoundary(t, k)) {
+            if (isBoundary(t, k, hardOnly)) {
                 from = k + 1;
                 break;
             }
         }
         for (int k = i + 1; k < t.size(); k++) {
-            if (isBoundary(t, k)) {
+            if (isBoundary(t, k, hardOnly)) {
                 to = k;
                 break;
             }
@@ -331,12 +339,12 @@ public final class ClaimExtractor {
         return new int[]{from, to};
     }
 
-    private static boolean isBoundary(List<Token> t, int k) {
+    private static boolean isBoundary(List<Token> t, int k, boolean hardOnly) {
         String w = t.get(k).word().toLowerCase(Locale.ROOT);
         if (w.equals(";") || w.equals(":") || w.equals("--")) {
             return true;
         }
-        return CLAUSE_OPENERS.contains(w) && k > 0 && t.get(k - 1).word().equals(",");
+        return !hardOnly && CLAUSE_OPENERS.contains(w) && k > 0 && t.get(k - 1).word().equals(",");
     }
 
     private static String qualifier(List<Token> t, int start) {
