@@ -55,12 +55,14 @@ public final class ClaimExtractor {
     private static final Set<String> TOLL_WORDS = Set.of("toll", "total", "tally", "since", "overall",
             "altogether", "nationwide", "cumulative", "countrywide");
     private static final Set<String> START_WORDS = Set.of("since", "from", "began", "begun", "started", "start",
-            "beginning", "until", "till");
+            "beginning", "until", "till", "between");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though",
             "including");
     private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "second",
-            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%");
+            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%", "miles", "mile", "kilometres",
+            "kilometers", "km", "metres", "meters", "feet", "foot", "inches", "yards", "acres", "hectares", "tons",
+            "tonnes", "kilograms", "kg", "pounds", "lbs", "degrees", "mph", "square", "times", "points");
     private static final Set<String> AUX_HAVE = Set.of("has", "have", "'ve", "had");
     private static final Set<String> LEVEL_VERBS = Set.of("be", "reach", "rise", "fall", "stand", "climb", "drop",
             "hit", "increase", "decrease", "jump", "grow", "top", "exceed", "remain", "hover");
@@ -173,7 +175,22 @@ public final class ClaimExtractor {
         if (prev >= 0) {
             Token p = t.get(prev);
             String pw = p.word().toLowerCase(Locale.ROOT);
-            if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("no.")
+            if (pw.equals(",") && prev >= 1 && (t.get(prev - 1).pos().startsWith("NNP")
+                    || t.get(prev - 1).ner().equals("PERSON")) && n.end() < t.size()
+                    && t.get(n.end()).word().matches("[,.;]|and")) {
+                return true; // "Sullivan, 68, ..." is an age
+            }
+            if (pw.equals(",") && n.end() < t.size() && t.get(n.end()).word().equals(",") && n.vague() == null
+                    && n.currency() == null && !n.percent()) {
+                return true; // ", 46," in apposition is an age
+            }
+            if (pw.equals("the") && n.vague() != null) {
+                return true; // "a valuation in the billions"
+            }
+            if (pw.equals("/") || pw.endsWith("/") || pw.matches(".*\\d[-/]")) {
+                return true; // "9/11", "post-9/11"
+            }
+            if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("now") || pw.equals("no.")
                     || pw.equals("number") || pw.equals("#") || pw.equals("page") || pw.equals("chapter")) {
                 return true;
             }
@@ -211,7 +228,7 @@ public final class ClaimExtractor {
             qualifier = n.vague();
         }
         LocalDate published = a.article().published();
-        String textDate = textDate(s, n, published);
+        String textDate = textDate(s, n, clause(t, n.start(), true), published);
         String asOf = textDate != null ? textDate : published != null ? published.toString() : null;
         String attribution = AttributionFinder.find(s, n.start(), n.end());
         String sentence = s.text().replaceAll("\\s+", " ").strip();
@@ -225,6 +242,10 @@ public final class ClaimExtractor {
         }
 
         int[] head = countedNoun(t, n);
+        if (head != null && !isCountable(t.get(head[0]), n)) {
+            head = null; // "one of the world's authors": a singular noun is not what is counted
+        }
+        boolean elliptical = head == null;
         String unit = null;
         boolean nationality = false;
         String unitClass = null;
@@ -252,6 +273,9 @@ public final class ClaimExtractor {
         }
         EventClass event = event(t, n, head, clause);
         if (event == null) {
+            return null;
+        }
+        if (elliptical && !ellipticalCount(t, n, clause)) {
             return null;
         }
         if (unit == null) {
@@ -290,16 +314,24 @@ public final class ClaimExtractor {
 
     /** Token range [from, to) of the clause holding token {@code i}. */
     static int[] clause(List<Token> t, int i) {
+        return clause(t, i, false);
+    }
+
+    /**
+     * Token range [from, to) of the clause holding token {@code i}: bounded by ";", ":" and "--", and unless
+     * {@code hardOnly}, also by ", while", ", but", ", including" and the like.
+     */
+    static int[] clause(List<Token> t, int i, boolean hardOnly) {
         int from = 0;
         int to = t.size();
         for (int k = i - 1; k >= 0; k--) {
-            if (isBoundary(t, k)) {
+            if (isBoundary(t, k, hardOnly)) {
                 from = k + 1;
                 break;
             }
         }
         for (int k = i + 1; k < t.size(); k++) {
-            if (isBoundary(t, k)) {
+            if (isBoundary(t, k, hardOnly)) {
                 to = k;
                 break;
             }
@@ -307,12 +339,12 @@ public final class ClaimExtractor {
         return new int[]{from, to};
     }
 
-    private static boolean isBoundary(List<Token> t, int k) {
+    private static boolean isBoundary(List<Token> t, int k, boolean hardOnly) {
         String w = t.get(k).word().toLowerCase(Locale.ROOT);
         if (w.equals(";") || w.equals(":") || w.equals("--")) {
             return true;
         }
-        return CLAUSE_OPENERS.contains(w) && k > 0 && t.get(k - 1).word().equals(",");
+        return !hardOnly && CLAUSE_OPENERS.contains(w) && k > 0 && t.get(k - 1).word().equals(",");
     }
 
     private static String qualifier(List<Token> t, int start) {
@@ -379,6 +411,9 @@ public final class ClaimExtractor {
         EventClass best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int k = n.end(); k < Math.min(clause[1], n.end() + 12); k++) {
+            if (k < headIndex && !(EventClass.at(t, k) != null && EventClass.at(t, k).cumulative())) {
+                continue; // "43 protesting students": a modifier, not what happened to them
+            }
             if (k == headIndex || NumberReader.startsNumber(t, k) && t.get(k).pos().equals("CD")) {
                 if (k != headIndex) {
                     break; // the next number has its own predicate
@@ -395,7 +430,12 @@ public final class ClaimExtractor {
         for (int k = n.start() - 1; k >= Math.max(clause[0], n.start() - 10); k--) {
             EventClass c = EventClass.at(t, k);
             if (c != null) {
-                if (n.start() - k <= bestDistance) {
+                // before the number, a verb must take the count as its object ("killed 17", "voted 137 to 12"):
+                // "demonstrating its technology" or "turns out" before a figure say nothing about it
+                boolean verb = t.get(k).pos().startsWith("VB");
+                boolean usable = !verb || c == EventClass.VOTING
+                        || c.cumulative() && !INTRANSITIVE.contains(t.get(k).lemma().toLowerCase(Locale.ROOT));
+                if (usable && n.start() - k <= bestDistance) {
                     best = c;
                 }
                 break;
@@ -405,6 +445,44 @@ public final class ClaimExtractor {
             best = EventClass.at(t, headIndex);
         }
         return best;
+    }
+
+    private static final Set<String> INTRANSITIVE = Set.of("die", "disappear", "flee", "perish", "drown");
+    private static final Set<String> COLLECTIVES = Set.of("people", "police", "personnel", "staff", "militia",
+            "cattle", "livestock", "clergy", "youth");
+
+    private static boolean isCountable(Token head, NumberPhrase n) {
+        String pos = head.pos();
+        return pos.equals("NNS") || pos.equals("NNPS") || n.value() == 1
+                || COLLECTIVES.contains(head.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A count with no noun is a claim only when a verb follows ("1,800 have been wounded", "hundreds died") or
+     * an event word precedes it and nothing else does ("put the death toll at 8,000.", "killed 5 and ...").
+     */
+    private static boolean ellipticalCount(List<Token> t, NumberPhrase n, int[] clause) {
+        int k = n.end();
+        if (k < t.size() && (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD"))) {
+            return true;
+        }
+        boolean score = k + 1 < t.size() && t.get(k).word().equalsIgnoreCase("to") && t.get(k + 1).pos().equals("CD")
+                || n.start() >= 2 && t.get(n.start() - 1).word().equalsIgnoreCase("to")
+                && t.get(n.start() - 2).pos().equals("CD")
+                || k < t.size() && t.get(k).word().equalsIgnoreCase("against");
+        if (score) {
+            return true; // "voted 137 to 12", "12 against"
+        }
+        boolean ends = k >= t.size() || t.get(k).pos().equals("CC") || t.get(k).word().matches("[,.;:!?]");
+        if (!ends) {
+            return false;
+        }
+        for (int m = n.start() - 1; m >= Math.max(clause[0], n.start() - 10); m--) {
+            if (EventClass.at(t, m) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "for" or "against" for a vote count: "voted 137 to 12", "52 votes to 48", "12 against". */
@@ -457,12 +535,21 @@ public final class ClaimExtractor {
                 b++;
             }
             // "in the province of X", "in the town of X", "in the capital, X"
-            while (b < to && t.get(b).pos().startsWith("JJ")) {
-                b++;
+            int q = b;
+            while (q < to && q - b < 2 && (t.get(q).pos().startsWith("JJ") || t.get(q).pos().equals("NN"))
+                    && !PLACE_NOUNS.contains(t.get(q).word().toLowerCase(Locale.ROOT))) {
+                q++; // "in the river port of X"
+            }
+            if (q < to && PLACE_NOUNS.contains(t.get(q).word().toLowerCase(Locale.ROOT))) {
+                b = q;
             }
             if (b + 2 < to && PLACE_NOUNS.contains(t.get(b).word().toLowerCase(Locale.ROOT))
                     && (t.get(b + 1).word().equalsIgnoreCase("of") || t.get(b + 1).word().equals(","))) {
                 b += 2;
+            }
+            if (b + 1 < to && (t.get(b).pos().startsWith("JJ") || t.get(b).pos().equals("VBG"))
+                    && t.get(b + 1).pos().startsWith("NNP")) {
+                b++; // "in neighbouring X"
             }
             int e = b;
             while (e < to && isPlaceToken(t.get(e))) {
@@ -565,6 +652,19 @@ public final class ClaimExtractor {
                     e++;
                 }
                 if (e > b && t.get(e - 1).pos().startsWith("NN")) {
+                    // "of people in open relationships": keep one modifier so that subgroups stay apart
+                    if (e + 1 < clause[1] && Set.of("in", "with", "without", "under", "over", "aged")
+                            .contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
+                        int f = e + 1;
+                        while (f < clause[1] && f - e <= 4 && (t.get(f).pos().startsWith("JJ")
+                                || t.get(f).pos().startsWith("NN") || t.get(f).pos().equals("DT")
+                                || t.get(f).pos().equals("CC") || t.get(f).pos().equals("CD"))) {
+                            f++;
+                        }
+                        if (f > e + 1 && t.get(f - 1).pos().startsWith("NN")) {
+                            e = f;
+                        }
+                    }
                     StringBuilder sb = new StringBuilder(w);
                     for (int m = b; m < e; m++) {
                         sb.append(' ').append(t.get(m).word().toLowerCase(Locale.ROOT));
@@ -572,6 +672,9 @@ public final class ClaimExtractor {
                     return sb.toString();
                 }
             }
+        }
+        if (k < clause[1] && (t.get(k).pos().equals("NN") || t.get(k).pos().equals("NNS"))) {
+            return t.get(k).word().toLowerCase(Locale.ROOT); // "56 percent fat"
         }
         int p = n.start() - 1;
         while (p >= clause[0] && QUALIFIERS.contains(t.get(p).word().toLowerCase(Locale.ROOT))) {
@@ -582,7 +685,8 @@ public final class ClaimExtractor {
             if (tok.pos().startsWith("VB") && LEVEL_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
                 // "Turnout in last year's vote was 57 percent": what the clause is about, its first noun
                 for (int f = clause[0]; f < m; f++) {
-                    if (t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS")) {
+                    if ((t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS"))
+                            && !TIME_NOUNS.contains(t.get(f).word().toLowerCase(Locale.ROOT))) {
                         return t.get(f).word().toLowerCase(Locale.ROOT);
                     }
                 }
@@ -599,13 +703,15 @@ public final class ClaimExtractor {
     }
 
     /** The date a time expression of the sentence gives the count, or null; starts ("since ...") do not count. */
-    private static String textDate(Sentence s, NumberPhrase n, LocalDate published) {
+    private static String textDate(Sentence s, NumberPhrase n, int[] clause, LocalDate published) {
         List<Token> t = s.tokens();
+        int clauseBegin = t.get(clause[0]).begin();
+        int clauseEnd = t.get(clause[1] - 1).end();
         int numberBegin = t.get(n.start()).begin();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression te : s.times()) {
-            if (!"DATE".equals(te.type()) || te.value() == null) {
+            if (!"DATE".equals(te.type()) || te.value() == null || te.begin() < clauseBegin || te.end() > clauseEnd) {
                 continue;
             }
             String v = te.value();

@@ -21,8 +21,8 @@ enum EventClass {
             "uproot", "evacuee")),
     MISSING("missing", true, Set.of("missing", "disappear", "abduct", "kidnap", "unaccounted")),
     RALLYING("rallying", false, Set.of("protest", "demonstrate", "rally", "march", "gather", "crowd",
-            "demonstration", "protester", "demonstrator", "marcher", "throng", "pour", "flood", "attend",
-            "assemble", "strike", "sit-in")),
+            "demonstration", "protester", "demonstrator", "marcher", "throng", "pour", "flood", "assemble",
+            "strike", "sit-in")),
     VOTING("votes", false, Set.of("vote", "ballot", "abstain", "abstention", "elect"));
 
     private final String label;
