@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Run a benchmark on evaluation data; prints a table and writes JSON.",
         subcommands = {
                 RougeParityCommand.class,
+                BenchSummarizeCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
