@@ -33,7 +33,7 @@ public final class ConcordSummarizer implements Summarizer {
     public record Weights(double position, double support, double centroid, double centrality, double info,
                           double focus, double lambda, double redundant, int minWords) {
         public static Weights defaults() {
-            return new Weights(1.0, 0.5, 0.6, 0.3, 0.1, 1.0, 0.3, 0.6, 6);
+            return new Weights(1.0, 0.5, 0.6, 0.3, 0.1, 1.0, 0.8, 0.6, 6);
         }
     }
 
@@ -76,7 +76,17 @@ public final class ConcordSummarizer implements Summarizer {
         }
         double[] relevance = relevance(c, focus);
         List<Integer> chosen = select(c, relevance, words);
+        // reading order: position in its article, then article order; in FILL mode the sentence that ran
+        // over the budget stays last, so that a cut at the budget trims the least relevant one
+        Integer over = null;
+        int total = chosen.stream().mapToInt(i -> c.unit(i).words()).sum();
+        if (mode == BudgetMode.FILL && total > words && !chosen.isEmpty()) {
+            over = chosen.remove(chosen.size() - 1);
+        }
         chosen.sort(Comparator.<Integer>comparingInt(i -> c.unit(i).position()).thenComparingInt(i -> c.unit(i).doc()));
+        if (over != null) {
+            chosen.add(over);
+        }
         List<SummarySentence> out = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             out.add(sources.summarySentence(c, i));
