@@ -35,7 +35,8 @@ public final class BenchSummarizeCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--every", defaultValue = "1",
-            description = "keep clusters whose 0-based line number is divisible by this (default ${DEFAULT-VALUE})")
+            description = "keep clusters whose 1-based line number is divisible by this; 11 gives the 511"
+                    + " calibration clusters of Multi-News validation (default ${DEFAULT-VALUE})")
     int every;
 
     @Option(names = "--threads", defaultValue = "2", description = "worker threads (default ${DEFAULT-VALUE})")

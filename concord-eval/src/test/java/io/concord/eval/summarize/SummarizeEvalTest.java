@@ -54,7 +54,7 @@ class SummarizeEvalTest {
             assertEquals("2", cs.get(2).id(), "line number when there is no id");
             assertEquals(List.of("First text about the Ardel dam repairs.", "Second text on the Ardel dam works."),
                     cs.get(2).documents());
-            assertEquals(List.of("c1", "2"), ClusterReader.readJsonl(p, 2, 0).stream().map(Cluster::id).toList());
+            assertEquals(List.of("c2"), ClusterReader.readJsonl(p, 2, 0).stream().map(Cluster::id).toList());
             assertEquals(1, ClusterReader.readJsonl(p, 1, 1).size());
         }
     }
