@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BenchTimexCommand.class,
                 BenchCleanCommand.class,
                 BenchEntitiesCommand.class,
+                BenchSummarizeCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
