@@ -28,16 +28,18 @@ import java.util.TreeMap;
  * type CoreNLP gave each of them, except that MISC mentions (demonyms such as "Syrian") form groups of their
  * own. The groups are then joined, in this order:
  * <ol>
- *   <li>acronyms with the one name whose initials they spell ("UN", "U.N." and "United Nations"; a name
- *       containing an acronym with the same name spelled out: "UN Security Council" and "United Nations
- *       Security Council"), for organisations and places;</li>
  *   <li>spelling variants of transliterated names ({@link NameSimilarity}: "Bab Amr", "Baba Amro"); weak
  *       matches only when the two names share context (two content words in their sentences). Never
  *       across person and place, never for MISC;</li>
+ *   <li>acronyms with the one name whose initials they spell, or the one named at least three times as often
+ *       as any other with those initials ("UN", "U.N." and "United Nations"; a name
+ *       containing an acronym with the same name spelled out: "UN Security Council" and "United Nations
+ *       Security Council"), for organisations and places;</li>
  *   <li>plural demonyms with the singular ("Syrians", "Syrian");</li>
  *   <li>short forms with the one longer name that ends with them: a person's surname ("Assad") with the
  *       one full name in the story ending with it ("Bashar al-Assad"), or containing it when none ends with
- *       it; an organisation's tail ("Security Council") with the one longer organisation name ending in it,
+ *       it; an organisation's tail ("Security Council", not an acronym) with the one longer organisation name
+ *       ending in it,
  *       or else its one-word head ("Northrop", not an acronym) with the one longer organisation name starting
  *       with it.
  *       Nothing is joined when two different full names qualify;</li>
@@ -154,8 +156,8 @@ public final class EntityMerger {
         for (Node n : list) {
             nodeType.put(n.index, n.type());
         }
-        joinAcronyms(list, nodes, nodeType, uf);
         joinSpellingVariants(list, nodeType, uf);
+        joinAcronyms(list, nodes, nodeType, uf);
         joinPlurals(list, nodes, nodeType, uf);
         joinShortForms(list, nodeType, uf);
         joinMiscNames(list, nodes, nodeType, uf);
@@ -255,12 +257,15 @@ public final class EntityMerger {
                 continue;
             }
             Set<Integer> full = byInitials.getOrDefault(n.key, Set.of());
-            Set<Integer> roots = new HashSet<>();
+            Map<Integer, Integer> mentionsByRoot = new HashMap<>();
+            Map<Integer, Integer> firstByRoot = new HashMap<>();
             for (int f : full) {
-                roots.add(uf.find(f));
+                mentionsByRoot.merge(uf.find(f), list.get(f).observations.size(), Integer::sum);
+                firstByRoot.putIfAbsent(uf.find(f), f);
             }
-            if (roots.size() == 1) {
-                int f = full.iterator().next();
+            Integer chosen = dominant(mentionsByRoot);
+            if (chosen != null) {
+                int f = firstByRoot.get(chosen);
                 uf.union(n.index, f);
                 expansion.put(n.key, list.get(f).key);
             }
@@ -287,6 +292,22 @@ public final class EntityMerger {
                 uf.union(prev, n.index);
             }
         }
+    }
+
+    /** The only key, or the one whose count is at least three times every other's; else null. */
+    private static Integer dominant(Map<Integer, Integer> counts) {
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(best) && e.getValue() * 3 > counts.get(best)) {
+                return null;
+            }
+        }
+        return best;
     }
 
     private void joinSpellingVariants(List<Node> list, Map<Integer, EntityType> nodeType, UnionFind uf) {
@@ -374,15 +395,15 @@ public final class EntityMerger {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
+            boolean bareOrg = type == EntityType.ORGANIZATION && !s.anyAcronymSurface() && !hasLongerName(s, list, uf);
             for (Node f : list) {
                 if (f.tokens.size() > s.tokens.size() && nodeType.get(f.index) == type
                         && endsWith(f.tokens, s.tokens)
-                        && (type == EntityType.PERSON || f.tokens.size() - s.tokens.size() <= 2)) {
+                        && (type == EntityType.PERSON || (bareOrg && f.tokens.size() - s.tokens.size() <= 2))) {
                     roots.add(uf.find(f.index));
                 }
             }
-            if (roots.isEmpty() && type == EntityType.ORGANIZATION && s.tokens.size() == 1
-                    && !s.anyAcronymSurface() && !hasLongerName(s, list, uf)) {
+            if (roots.isEmpty() && bareOrg && s.tokens.size() == 1) {
                 for (Node f : list) {
                     if (f.tokens.size() > s.tokens.size() && nodeType.get(f.index) == type
                             && f.tokens.subList(0, s.tokens.size()).equals(s.tokens)) {

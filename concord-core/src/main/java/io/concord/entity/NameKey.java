@@ -33,7 +33,7 @@ final class NameKey {
     /** Legal-form suffixes of company names, dropped from keys ("Apple Inc." and "Apple" share a key). */
     private static final java.util.Set<String> COMPANY_DESIGNATORS = java.util.Set.of("inc", "incorporated",
             "corp", "co", "ltd", "llc", "llp", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "asa", "oyj",
-            "pty", "lp", "limited");
+            "pty", "lp", "limited", "corporation", "company");
 
     /** The surface form without a trailing possessive ("Assad's" → "Assad", "Reuters'" → "Reuters"). */
     static String stripPossessive(String surface) {

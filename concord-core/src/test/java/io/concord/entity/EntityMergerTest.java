@@ -132,6 +132,18 @@ class EntityMergerTest {
     }
 
     @Test
+    void acronymFollowsTheDominantFullNameAndIsNotATailOfALongerName() {
+        AnalyzedArticle a = Marked.article("a1",
+                "[ORGANIZATION Northwind/NNP Motors/NNPS ] and/CC [ORGANIZATION Northwind/NNP Motors/NNPS ] and/CC [ORGANIZATION Northwind/NNP Motors/NNPS ] rose/VBD ~./.",
+                "[ORGANIZATION NM/NNP ] and/CC [ORGANIZATION New/NNP NM/NNP ] fell/VBD ~./.",
+                "[ORGANIZATION Nordic/NNP Mining/NNP ] closed/VBD ~./.");
+        EntityIndex index = merger.merge(List.of(a));
+        assertEquals(only(index, "Northwind Motors").id(), only(index, "NM").id());
+        assertNotEquals(only(index, "New NM").id(), only(index, "NM").id());
+        assertNotEquals(only(index, "Nordic Mining").id(), only(index, "NM").id());
+    }
+
+    @Test
     void demonymsStayMiscAndAreNotMergedIntoPersons() {
         AnalyzedArticle a = Marked.article("a1",
                 "[MISC Norman/JJ ] castles/NNS drew/VBD [PERSON Greg/NNP Norman/NNP ] ~./.",
