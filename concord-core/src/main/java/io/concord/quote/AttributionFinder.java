@@ -148,11 +148,13 @@ final class AttributionFinder {
         }
         Subject subject = inverted ? finder.rightFrom(verb + 1) : finder.leftOf(anchor);
         if (inverted && subject != null && subject.kind() == Subject.Kind.NAME && s.index() + 1 < article.sentences().size()
-                && lastWordToken(s) == subject.token() && subject.mention() == null) {
+                && lastWordToken(s) == subject.token()
+                && (subject.mention() == null || subject.mention().type() != io.concord.nlp.EntityType.PERSON)) {
             // the splitter broke the name after an abbreviation ("said Del. | Stacey Plaskett of ...")
             Sentence next = article.sentences().get(s.index() + 1);
             Subject rest = subjects(next).rightFrom(0);
-            if (rest != null && rest.kind() == Subject.Kind.NAME) {
+            if (rest != null && rest.kind() == Subject.Kind.NAME && rest.mention() != null
+                    && rest.mention().type() == io.concord.nlp.EntityType.PERSON) {
                 subject = rest;
             }
         }

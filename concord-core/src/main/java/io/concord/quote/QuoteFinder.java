@@ -46,7 +46,13 @@ public final class QuoteFinder {
         this.shortQuotes = java.util.Objects.requireNonNull(shortQuotes, "shortQuotes");
     }
 
-    /** The quotations of all articles, in article order and text order within each article. */
+    /**
+     * The quotations of all articles of one story, in article order and text order within each article.
+     *
+     * @param articles the story's analysed articles (names are completed across all of them)
+     * @param entities the story's merged entities; may be empty or null, and then speaker ids are null and
+     *                 speaker names come from the PERSON mentions of the story
+     */
     public List<Quote> find(List<AnalyzedArticle> articles, EntityIndex entities) {
         EntityIndex index = entities == null ? new EntityIndex(List.of(), java.util.Map.of()) : entities;
         SpeakerResolver resolver = new SpeakerResolver(articles, index);

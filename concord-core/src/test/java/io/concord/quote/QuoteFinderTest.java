@@ -153,6 +153,36 @@ class QuoteFinderTest {
     }
 
     @Test
+    void reportedPolicyKeepsShortQuotesInsideReportedSpeechButNotUnattributedOnes() {
+        AnalyzedArticle a = analyse("a1",
+                "Mayor Hanna Berg said the council opposed any \"quick fix\" for the housing shortage.",
+                "Her plan is a \"bold experiment\" in public housing.");
+        List<Quote> reported = new QuoteFinder(QuoteFinder.ShortQuotes.REPORTED).find(List.of(a), null);
+        assertEquals("Hanna Berg", containing(reported, "quick fix").speakerName());
+        assertTrue(reported.stream().noneMatch(q -> q.text().contains("bold experiment")), reported.toString());
+        assertTrue(new QuoteFinder().find(List.of(a), null).isEmpty());
+    }
+
+    @Test
+    void titlesOfShowsAreNotQuotes() {
+        List<Quote> qs = quotes("Senator Paul Ander told \"Morning Report Weekly\" that the vote would pass.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void appositionWithParenthesisAndCommas() {
+        List<Quote> qs = quotes("\"We will not sign this budget in its current form,\" Rep. Laura Quinn (D-Ore.), "
+                + "a member of the finance panel, said in a phone interview.");
+        assertEquals("Laura Quinn", containing(qs, "budget").speakerName());
+    }
+
+    @Test
+    void signatureAfterADash() {
+        List<Quote> qs = quotes("\"The town needs a new library more than a new car park.\" ― Gloria Estevez");
+        assertEquals("Gloria Estevez", containing(qs, "library").speakerName());
+    }
+
+    @Test
     void organisationsSpeakToo() {
         List<Quote> qs = quotes(
                 "\"The officials said the drills are routine and planned months ago,\" NBC News reported on Friday.",

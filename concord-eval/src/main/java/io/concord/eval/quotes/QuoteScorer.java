@@ -135,8 +135,9 @@ public final class QuoteScorer {
      * The last token of the gold source's head name (lower-cased, possessive dropped): the last non-possessive
      * PERSON run of the source's head (the tokens before its first comma, parenthesis, preposition or relative
      * pronoun: "Trump lawyer Marc Kasowitz" → kasowitz, "Kenneth Baer, a former Obama aide" → baer), else the
-     * first such run in the whole source, else the same for runs of proper nouns; null when the source holds
-     * no name.
+     * first such run in the whole source, else the last run of capitalised proper nouns in the head that does
+     * not modify a common noun ("The Post" → post, but not "The New York businessman"); null when the source
+     * holds no name.
      */
     static String sourceName(GoldAttribution g, List<Token> tokens) {
         List<Token> in = new ArrayList<>();
@@ -161,8 +162,8 @@ public final class QuoteScorer {
             if (last != null) {
                 return normalise(last);
             }
-            for (int i = head; i < in.size(); i++) {
-                if (endsRun(in, i, person)) {
+            for (int i = head; i < in.size() && person; i++) {
+                if (endsRun(in, i, true)) {
                     return normalise(in.get(i).word());
                 }
             }
@@ -189,6 +190,9 @@ public final class QuoteScorer {
             boolean nextMember = person ? n.ner().equals("PERSON") : n.pos().startsWith("NNP");
             if (nextMember || n.pos().equals("POS")) {
                 return false;
+            }
+            if (!person && (n.pos().equals("NN") || n.pos().equals("NNS"))) {
+                return false; // a modifier: "The New York businessman", "a Homeland Security memo"
             }
         }
         return true;

@@ -104,6 +104,19 @@ class QuoteScorerTest {
     }
 
     @Test
+    void properNounsModifyingADescriptionAreNotAName() {
+        List<Token> ts = List.of(new Token("The", "the", "DT", "O", 0, 3),
+                new Token("New", "New", "NNP", "LOCATION", 4, 7), new Token("York", "York", "NNP", "LOCATION", 8, 12),
+                new Token("businessman", "businessman", "NN", "O", 13, 24));
+        GoldAttribution described = new GoldAttribution(List.of(new Span(30, 40)), List.of(new Span(0, 24)), List.of());
+        assertEquals(null, QuoteScorer.sourceName(described, ts));
+        List<Token> post = List.of(new Token("The", "the", "DT", "O", 0, 3),
+                new Token("Post", "Post", "NNP", "ORGANIZATION", 4, 8));
+        GoldAttribution named = new GoldAttribution(List.of(new Span(30, 40)), List.of(new Span(0, 8)), List.of());
+        assertEquals("post", QuoteScorer.sourceName(named, post));
+    }
+
+    @Test
     void malformedAnnotationNamesFileAndLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BratAttributions.parse("T1\tContent 5 900\tx", TEXT, "bad.ann"));
