@@ -25,6 +25,9 @@ final class LineShape {
             "(?i)\\s*[(\\[]\\s*(?:photo\\s+credit\\b[^)\\]]{0,120}|(?:photo|image|picture)s?\\s*:[^)\\]]{0,120}"
                     + "|[\\p{L} ]{0,20}\\b(?:photo|photos|images?|pictures?)\\s*/[^)\\]]{0,80})[)\\]]");
     private static final int MAX_PROMPT_WORDS = 12;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final int MIN_LIST_ITEMS = 3;
+    private static final int MAX_LIST_ITEM_WORDS = 12;
     private static final int MAX_BLOCK_HEADER_WORDS = 6;
 
     /** A sentence (or clause introducing a quote or list) ends with punctuation, perhaps inside quotes or brackets. */
@@ -116,6 +119,9 @@ final class LineShape {
         if (CreditLine.isCredit(l)) {
             return "credit";
         }
+        if (isLinkList(l)) {
+            return "link list";
+        }
         if (dates.isStampLine(l)) {
             return "date stamp";
         }
@@ -139,6 +145,24 @@ final class LineShape {
     boolean isTopicHeader(String line) {
         String l = line.strip();
         return Words.count(l) <= MAX_BLOCK_HEADER_WORDS && TOPIC_HEADER.matcher(l).lookingAt();
+    }
+
+    /**
+     * Several short headline-like items on one line, separated by bars or bullets ("Related: A | B | C"): the
+     * text of a row of links. Sentences are never split this way.
+     */
+    static boolean isLinkList(String line) {
+        String[] items = LIST_SEPARATOR.split(line.strip());
+        if (items.length < MIN_LIST_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || Words.count(t) > MAX_LIST_ITEM_WORDS || t.matches(".*[.!?][\"'”’)]*$")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Not a sentence: no closing punctuation and at most {@value #MAX_HEADING_WORDS} words (or a short line in CJK). */

@@ -200,4 +200,22 @@ class FurnitureCleanerTest {
         Article in = article("a1", "渡し船", null, "新しい合意", longLine);
         assertEquals(List.of(longLine), paragraphs(cleaner.clean(List.of(in)).get(0)));
     }
+
+    @Test
+    void dropsInlineLinkRowsAndClosingRightsNotices() {
+        List<String> text = new ArrayList<>(REAL);
+        text.add(2, "Related: Bus lanes for the harbour road | Ferry fares to rise next spring | Port board elections");
+        text.add("This report was distributed by Lantern Wire. All rights reserved.");
+        Article out = cleaner.clean(List.of(article("a1", "Ferry strike ends", null, text.toArray(String[]::new)))).get(0);
+        assertEquals(REAL, paragraphs(out));
+    }
+
+    @Test
+    void sentencesWithBarsOrBulletsInThemAreKept() {
+        String table = "Turnout was 61 percent | up from 54 percent in the last vote, the electoral board said.";
+        List<String> text = new ArrayList<>(REAL);
+        text.add(table);
+        Article out = cleaner.clean(List.of(article("a1", "Ferry strike ends", null, text.toArray(String[]::new)))).get(0);
+        assertTrue(paragraphs(out).contains(table));
+    }
 }
