@@ -63,6 +63,10 @@ public final class ClaimExtractor {
             "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%", "miles", "mile", "kilometres",
             "kilometers", "km", "metres", "meters", "feet", "foot", "inches", "yards", "acres", "hectares", "tons",
             "tonnes", "kilograms", "kg", "pounds", "lbs", "degrees", "mph", "square", "times", "points");
+    private static final Set<String> CODE_WORDS = Set.of("route", "highway", "interstate", "flight", "room",
+            "no", "size", "grade", "level", "chapter", "article", "section", "page", "line", "bus", "platform",
+            "gate", "apartment", "suite", "unit", "channel", "version", "model", "type", "class", "category",
+            "number", "#", "no.", "year", "week", "day", "stage", "round", "phase", "term", "season", "episode");
     private static final Set<String> AUX_HAVE = Set.of("has", "have", "'ve", "had");
     private static final Set<String> LEVEL_VERBS = Set.of("be", "reach", "rise", "fall", "stand", "climb", "drop",
             "hit", "increase", "decrease", "jump", "grow", "top", "exceed", "remain", "hover");
@@ -190,6 +194,9 @@ public final class ClaimExtractor {
             if (pw.equals("/") || pw.endsWith("/") || pw.matches(".*\\d[-/]")) {
                 return true; // "9/11", "post-9/11"
             }
+            if (CODE_WORDS.contains(pw)) {
+                return true; // "route 16", "flight 370"
+            }
             if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("now") || pw.equals("no.")
                     || pw.equals("number") || pw.equals("#") || pw.equals("page") || pw.equals("chapter")) {
                 return true;
@@ -275,7 +282,7 @@ public final class ClaimExtractor {
         if (event == null) {
             return null;
         }
-        if (elliptical && !ellipticalCount(t, n, clause)) {
+        if (elliptical && !ellipticalCount(t, n, clause, event)) {
             return null;
         }
         if (unit == null) {
@@ -433,8 +440,17 @@ public final class ClaimExtractor {
                 // before the number, a verb must take the count as its object ("killed 17", "voted 137 to 12"):
                 // "demonstrating its technology" or "turns out" before a figure say nothing about it
                 boolean verb = t.get(k).pos().startsWith("VB");
-                boolean usable = !verb || c == EventClass.VOTING
-                        || c.cumulative() && !INTRANSITIVE.contains(t.get(k).lemma().toLowerCase(Locale.ROOT));
+                String lemma = t.get(k).lemma().toLowerCase(Locale.ROOT);
+                boolean usable;
+                if (lemma.equals("toll") || lemma.equals("vote")) {
+                    usable = true; // "the death toll from the floods rose to 260"
+                } else if (verb) {
+                    // "killed almost 400", "arrested 48 looters" but not "kill geese living in two parks"
+                    usable = (c == EventClass.VOTING || c.cumulative() && !INTRANSITIVE.contains(lemma))
+                            && onlyModifiersBetween(t, k + 1, n.start());
+                } else {
+                    usable = n.start() - k <= 4 && onlyModifiersBetween(t, k + 1, n.start()); // "deaths of three"
+                }
                 if (usable && n.start() - k <= bestDistance) {
                     best = c;
                 }
@@ -448,20 +464,40 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> INTRANSITIVE = Set.of("die", "disappear", "flee", "perish", "drown");
+    private static final Set<String> SINGLE_PERSONS = Set.of("person", "man", "woman", "child", "boy", "girl",
+            "soldier", "officer", "policeman", "civilian", "protester", "journalist", "worker", "student", "resident",
+            "passenger", "driver", "pilot", "prisoner", "hostage", "baby", "teenager", "guard");
+    private static final Set<String> QUALIFIER_WORDS = Set.of("at", "least", "more", "than", "over", "almost",
+            "nearly", "about", "around", "some", "up", "to", "as", "many", "an", "estimated", "fewer", "less",
+            "under", "roughly", "approximately", "close", "well", "just", "upwards", "of", "another", "further");
     private static final Set<String> COLLECTIVES = Set.of("people", "police", "personnel", "staff", "militia",
             "cattle", "livestock", "clergy", "youth");
 
     private static boolean isCountable(Token head, NumberPhrase n) {
         String pos = head.pos();
-        return pos.equals("NNS") || pos.equals("NNPS") || n.value() == 1
-                || COLLECTIVES.contains(head.word().toLowerCase(Locale.ROOT));
+        String w = head.word().toLowerCase(Locale.ROOT);
+        return pos.equals("NNS") || pos.equals("NNPS") || COLLECTIVES.contains(w)
+                || n.value() == 1 && SINGLE_PERSONS.contains(w);
+    }
+
+    /** Whether only hedges, determiners and prepositions stand between an event word and the number. */
+    private static boolean onlyModifiersBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            String pos = tok.pos();
+            if (!(pos.equals("DT") || pos.equals("RB") || pos.equals("JJR") || pos.equals("JJS") || pos.equals("IN")
+                    || pos.equals("TO") || pos.equals("$") || QUALIFIER_WORDS.contains(tok.word().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * A count with no noun is a claim only when a verb follows ("1,800 have been wounded", "hundreds died") or
      * an event word precedes it and nothing else does ("put the death toll at 8,000.", "killed 5 and ...").
      */
-    private static boolean ellipticalCount(List<Token> t, NumberPhrase n, int[] clause) {
+    private static boolean ellipticalCount(List<Token> t, NumberPhrase n, int[] clause, EventClass event) {
         int k = n.end();
         if (k < t.size() && (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD"))) {
             return true;
@@ -471,7 +507,7 @@ public final class ClaimExtractor {
                 && t.get(n.start() - 2).pos().equals("CD")
                 || k < t.size() && t.get(k).word().equalsIgnoreCase("against");
         if (score) {
-            return true; // "voted 137 to 12", "12 against"
+            return event == EventClass.VOTING; // "voted 137 to 12", "12 against"
         }
         boolean ends = k >= t.size() || t.get(k).pos().equals("CC") || t.get(k).word().matches("[,.;:!?]");
         if (!ends) {
@@ -621,7 +657,8 @@ public final class ClaimExtractor {
                 b++;
             }
             int e = b;
-            while (e < clause[1] && (t.get(e).pos().startsWith("JJ") || t.get(e).pos().startsWith("NN")
+            while (e < clause[1] && !t.get(e).ner().equals("DATE") && !t.get(e).ner().equals("TIME")
+                    && (t.get(e).pos().startsWith("JJ") || t.get(e).pos().startsWith("NN")
                     || t.get(e).pos().equals("HYPH") || t.get(e).pos().equals("VBG") && e > b)) {
                 e++;
             }
