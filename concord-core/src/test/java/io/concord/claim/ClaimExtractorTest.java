@@ -213,6 +213,6 @@ class ClaimExtractorTest {
 
     @Test
     void homeLocationIsThePlaceMostReportsName() {
-        assertEquals("Norvania", ClaimExtractor.homeLocation(story));
+        assertEquals("Norvania", Scope.homeLocation(story));
     }
 }
