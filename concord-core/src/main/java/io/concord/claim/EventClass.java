@@ -50,7 +50,7 @@ enum EventClass {
         Token t = tokens.get(i);
         String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
         String word = t.word().toLowerCase(Locale.ROOT);
-        if (t.pos().startsWith("NNP") || t.pos().equals("CD")) {
+        if (t.pos().startsWith("NNP") || t.pos().equals("CD") || !t.ner().equals("O") && !t.ner().equals("MISC")) {
             return null;
         }
         // phrasal cues: "turned out", "rounded up", "shot dead" (dead is itself a cue)

@@ -43,6 +43,11 @@ class ClaimExtractorTest {
             "In Kestrel alone, 31 people were killed, officials said. Hundreds of volunteers have been arrested "
                     + "in neighbouring Ostrava since March, a rights group said.");
 
+    private static final String THIRD = String.join("\n\n",
+            "Marta Keel, 52, said the water rose within minutes. Traffic on Route 16 was halted for the night.",
+            "The repairs will cost an estimated $40 million, the mayor said. There is one thing missing: a warning "
+                    + "system. Officials plan to evacuate residents living in two districts near the river.");
+
     private static List<AnalyzedArticle> story;
     private static List<Claim> claims;
 
@@ -53,7 +58,8 @@ class ClaimExtractorTest {
                 analyzer.analyze(new Article("a1", "Floods", FIRST, "Daily Wire", null, null, null, FRIDAY,
                         DateSource.METADATA)),
                 analyzer.analyze(new Article("a2", "Toll rises", SECOND, "Evening Post", null, null, null, MONDAY,
-                        DateSource.METADATA)));
+                        DateSource.METADATA)),
+                analyzer.analyze(new Article("a3", "Repairs", THIRD, null, null, null, null, MONDAY, null)));
         claims = new ClaimExtractor().extract(story);
     }
 
@@ -176,8 +182,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void agesInAppositionRoadNumbersAndUngovernedCountsAreNotClaims() {
+        List<Claim> third = claims.stream().filter(c -> c.article().equals("a3")).toList();
+        assertEquals(1, third.size(), third.toString());
+        Claim cost = third.get(0);
+        assertEquals(4e7, cost.value());
+        assertEquals("an estimated", cost.qualifier());
+        assertEquals("dollars", cost.unit());
+        assertEquals("the mayor", cost.attribution(), "'an estimated' is not a reporting verb");
+    }
+
+    @Test
     void findsTheStoryGroupsAcrossReports() {
-        List<Disagreement> ds = new DisagreementFinder().find(claims, Map.of("a1", FRIDAY, "a2", MONDAY));
+        List<Disagreement> ds = new DisagreementFinder().find(claims,
+                Map.of("a1", FRIDAY, "a2", MONDAY, "a3", MONDAY));
         Disagreement toll = ds.stream().filter(d -> d.subject().equals("people killed in Norvania")).findFirst()
                 .orElseGet(() -> fail("no toll group: " + ds));
         assertEquals(3, toll.claims().size());
@@ -195,6 +213,6 @@ class ClaimExtractorTest {
 
     @Test
     void homeLocationIsThePlaceMostReportsName() {
-        assertEquals("Norvania", ClaimExtractor.homeLocation(story));
+        assertEquals("Norvania", Scope.homeLocation(story));
     }
 }
