@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

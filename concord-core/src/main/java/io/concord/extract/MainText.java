@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the main text of a page: splits the body into blocks, scores the elements that hold well-formed
@@ -20,6 +21,7 @@ final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "dd", "dt", "td", "th", "figcaption", "caption", "summary", "address", "legend");
 
+    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private MainText() {
@@ -251,7 +253,9 @@ final class MainText {
         byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            if (inside(b.owner(), root)) {
+            if (isCookieNotice(b)) {
+                c[i] = 0;
+            } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
             } else if (b.furniture() != null || !inside(b.owner(), area) || b.owner() == title) {
                 c[i] = 0;
@@ -278,6 +282,11 @@ final class MainText {
             }
         }
         return keep;
+    }
+
+    /** A short block about cookies (the word is the same in most European languages) is a consent notice. */
+    private static boolean isCookieNotice(TextBlock b) {
+        return b.length() < 500 && COOKIE.matcher(b.text()).find();
     }
 
     private static boolean keepInContainer(TextBlock b, Element root, Element title) {
