@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the main text of a page: splits the body into blocks, scores the elements that hold well-formed
- * paragraphs (text length, commas, link density; scores flow to ancestors with decay), takes the best
- * container and keeps its blocks that are neither furniture nor link lists. JSON-LD {@code articleBody} is
- * used when the page's markup yields much less than it.
+ * Finds the main text of a page. Splits the body into blocks; marks furniture (see {@link Boilerplate}),
+ * trusting weak class names only on elements holding little of the page's prose; scores the elements that
+ * hold prose paragraphs (length, commas, link density; scores flow to ancestors with decay) and takes the
+ * best as the container. Kept: the container's blocks that are neither furniture nor link lists, prose
+ * paragraphs with few links elsewhere in the page's content area, and short blocks (list items, headings,
+ * table cells) lying between two kept blocks. JSON-LD {@code articleBody} replaces the result when it is
+ * much longer; when class names leave almost nothing, they are ignored.
  */
 final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
