@@ -268,6 +268,11 @@ final class MainText {
                 c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
             }
         }
+        for (int i = 0; i + 1 < n; i++) {
+            if (c[i] == 1 && c[i + 1] == 0 && introducesSomething(blocks.get(i))) {
+                c[i] = 0;
+            }
+        }
         boolean[] keep = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (c[i] == 2) {
@@ -285,6 +290,12 @@ final class MainText {
             }
         }
         return keep;
+    }
+
+    /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
+    private static boolean introducesSomething(TextBlock b) {
+        String t = b.text();
+        return t.length() < 80 && (HEADINGS.contains(b.tag()) || t.endsWith(":"));
     }
 
     /** A short block about cookies (the word is the same in most European languages) is a consent notice. */
