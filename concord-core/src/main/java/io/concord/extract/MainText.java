@@ -242,6 +242,8 @@ final class MainText {
     /** Outside the container: a paragraph needs this many characters and at most this link density. */
     private static final int OUT_MIN = 60;
     private static final double OUT_LD = 0.2;
+    /** After the container, where related stories and footers gather, a paragraph must be longer. */
+    private static final int AFTER_MIN = 200;
 
     /**
      * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
@@ -253,6 +255,12 @@ final class MainText {
             area = area.parent();
         }
         int n = blocks.size();
+        int lastInRoot = -1;
+        for (int i = 0; i < n; i++) {
+            if (inside(blocks.get(i).owner(), root)) {
+                lastInRoot = i;
+            }
+        }
         byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
@@ -262,7 +270,8 @@ final class MainText {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
             } else if (b.furniture() != null || !inside(b.owner(), area) || b.owner() == title) {
                 c[i] = 0;
-            } else if (b.length() >= OUT_MIN && b.linkDensity() < OUT_LD && !HEADINGS.contains(b.tag())) {
+            } else if (b.length() >= (i > lastInRoot ? AFTER_MIN : OUT_MIN) && b.linkDensity() < OUT_LD
+                    && !HEADINGS.contains(b.tag())) {
                 c[i] = 1;
             } else {
                 c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
