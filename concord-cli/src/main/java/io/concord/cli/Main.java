@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 TimexCommand.class,
                 IngestCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -33,6 +33,8 @@ final class Boilerplate {
                     + "recommend|empfehl|verwandt|overlay|tagcloud|pager");
     private static final Set<String> STRONG_WORDS = Set.of("nav", "navbar", "menu", "submenu", "ad", "ads", "adv",
             "tags", "tag", "reply", "replies", "rss", "dropdown", "tooltip", "skip", "share", "social");
+    /** Advertising slots, wherever the word stands in the name ("ad-slot", "proper-ad-unit"). */
+    private static final Set<String> AD_PARTS = Set.of("ad", "ads", "adslot", "adunit", "adsense", "dfp", "gpt");
     private static final Set<String> WEAK_WORDS = Set.of("meta", "postmeta", "date", "datum", "time", "author",
             "autor", "credit", "credits", "print", "header", "foot", "links", "tools", "utility", "contact", "legal",
             "imprint", "impressum", "categories", "category", "archive", "archives", "search", "suche", "sticky",
@@ -88,6 +90,11 @@ final class Boilerplate {
             String head = parts.length == 0 ? name : parts[parts.length - 1];
             if (STRONG_WORDS.contains(name) || STRONG_WORDS.contains(head)) {
                 return Verdict.STRONG;
+            }
+            for (String part : parts) {
+                if (AD_PARTS.contains(part)) {
+                    return Verdict.STRONG;
+                }
             }
             if (WEAK_WORDS.contains(name) || WEAK_WORDS.contains(head) || WEAK_STEMS.matcher(name).find()) {
                 v = Verdict.WEAK;

@@ -9,17 +9,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds the main text of a page: splits the body into blocks, scores the elements that hold well-formed
- * paragraphs (text length, commas, link density; scores flow to ancestors with decay), takes the best
- * container and keeps its blocks that are neither furniture nor link lists. JSON-LD {@code articleBody} is
- * used when the page's markup yields much less than it.
+ * Finds the main text of a page. Splits the body into blocks; marks furniture (see {@link Boilerplate}),
+ * trusting weak class names only on elements holding little of the page's prose; scores the elements that
+ * hold prose paragraphs (length, commas, link density; scores flow to ancestors with decay) and takes the
+ * best as the container. Kept: the container's blocks that are neither furniture nor link lists, prose
+ * paragraphs with few links elsewhere in the page's content area, and short blocks (list items, headings,
+ * table cells) lying between two kept blocks. JSON-LD {@code articleBody} replaces the result when it is
+ * much longer; when class names leave almost nothing, they are ignored.
  */
 final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "dd", "dt", "td", "th", "figcaption", "caption", "summary", "address", "legend");
 
+    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private MainText() {
@@ -237,6 +242,8 @@ final class MainText {
     /** Outside the container: a paragraph needs this many characters and at most this link density. */
     private static final int OUT_MIN = 60;
     private static final double OUT_LD = 0.2;
+    /** After the container, where related stories and footers gather, a paragraph must be longer. */
+    private static final int AFTER_MIN = 200;
 
     /**
      * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
@@ -248,17 +255,31 @@ final class MainText {
             area = area.parent();
         }
         int n = blocks.size();
+        int lastInRoot = -1;
+        for (int i = 0; i < n; i++) {
+            if (inside(blocks.get(i).owner(), root)) {
+                lastInRoot = i;
+            }
+        }
         byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            if (inside(b.owner(), root)) {
+            if (isCookieNotice(b)) {
+                c[i] = 0;
+            } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
             } else if (b.furniture() != null || !inside(b.owner(), area) || b.owner() == title) {
                 c[i] = 0;
-            } else if (b.length() >= OUT_MIN && b.linkDensity() < OUT_LD && !HEADINGS.contains(b.tag())) {
+            } else if (b.length() >= (i > lastInRoot ? AFTER_MIN : OUT_MIN) && b.linkDensity() < OUT_LD
+                    && !HEADINGS.contains(b.tag())) {
                 c[i] = 1;
             } else {
                 c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (c[i] == 1 && c[i + 1] == 0 && introducesSomething(blocks.get(i))) {
+                c[i] = 0;
             }
         }
         boolean[] keep = new boolean[n];
@@ -278,6 +299,17 @@ final class MainText {
             }
         }
         return keep;
+    }
+
+    /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
+    private static boolean introducesSomething(TextBlock b) {
+        String t = b.text();
+        return t.length() < 80 && (HEADINGS.contains(b.tag()) || t.endsWith(":"));
+    }
+
+    /** A short block about cookies (the word is the same in most European languages) is a consent notice. */
+    private static boolean isCookieNotice(TextBlock b) {
+        return b.length() < 500 && COOKIE.matcher(b.text()).find();
     }
 
     private static boolean keepInContainer(TextBlock b, Element root, Element title) {
