@@ -53,7 +53,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("sutime.includeRange", "true");
+        // with ranges on, SUTime silently drops expressions whose range it cannot compute
+        // ("Sunday night", "the fourth quarter" in some documents); Concord does not use ranges
+        p.setProperty("sutime.includeRange", "false");
         p.setProperty("sutime.markTimeRanges", "false");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         return p;

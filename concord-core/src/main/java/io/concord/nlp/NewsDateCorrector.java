@@ -34,6 +34,7 @@ public final class NewsDateCorrector {
     /** A day and month without a year this far from the publication date is taken to be in the adjacent year. */
     static final int MONTH_DAY_REACH = 60;
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern DAY_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
     private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
 
     private NewsDateCorrector() {
@@ -62,6 +63,14 @@ public final class NewsDateCorrector {
         if (value == null || published == null || FUTURE.matcher(expression).find()) {
             return value;
         }
+        try {
+            return correctValue(expression, value, published, future);
+        } catch (DateTimeParseException e) {
+            return value; // SUTime gave an impossible date ("2012-02-30"): leave it
+        }
+    }
+
+    private static String correctValue(String expression, String value, LocalDate published, boolean future) {
         String expr = expression.strip();
         Matcher ago = AGO.matcher(expr);
         if (ago.matches() && DAY.matcher(value).matches()) {
@@ -71,24 +80,11 @@ public final class NewsDateCorrector {
             return nearerYear(LocalDate.parse(value), published, future);
         }
         Matcher w = WEEKDAY.matcher(expr);
-        if (w.find() && DAY.matcher(value).matches() && !expr.matches(".*\\d.*")) {
-            try {
-                LocalDate d = LocalDate.parse(value);
-                DayOfWeek target = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-                if (future) {
-                    return d.isBefore(published) || d.getDayOfWeek() != target ? nextOnOrAfter(published, target) : value;
-                }
-                if (d.isAfter(published) || d.getDayOfWeek() != target) {
-                    LocalDate back = published;
-                    while (back.getDayOfWeek() != target) {
-                        back = back.minusDays(1);
-                    }
-                    return back.toString();
-                }
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                return value;
-            }
-            return value;
+        Matcher dayTime = DAY_TIME.matcher(value);
+        if (w.find() && dayTime.matches() && !expr.matches(".*\\d.*")) {
+            String suffix = dayTime.group(2) == null ? "" : dayTime.group(2);
+            String corrected = correctWeekday(w, LocalDate.parse(dayTime.group(1)), published, future);
+            return corrected == null ? value : corrected + suffix;
         }
         if (MONTH.matcher(expr).matches() && YEAR_MONTH.matcher(value).matches()) {
             YearMonth ym = YearMonth.parse(value);
@@ -119,6 +115,27 @@ public final class NewsDateCorrector {
             return d.plusYears(1).toString();
         }
         return d.toString();
+    }
+
+    /** @return the corrected day, or null to keep SUTime's value */
+    private static String correctWeekday(Matcher weekday, LocalDate d, LocalDate published, boolean future) {
+        DayOfWeek target;
+        try {
+            target = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (future) {
+            return d.isBefore(published) || d.getDayOfWeek() != target ? nextOnOrAfter(published, target) : null;
+        }
+        if (d.isAfter(published) || d.getDayOfWeek() != target) {
+            LocalDate back = published;
+            while (back.getDayOfWeek() != target) {
+                back = back.minusDays(1);
+            }
+            return back.toString();
+        }
+        return null;
     }
 
     private static String nextOnOrAfter(LocalDate from, DayOfWeek target) {

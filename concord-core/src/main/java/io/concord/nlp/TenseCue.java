@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * Tells whether a time expression sits in a clause about the future ("will meet on Friday", "is to arrive
- * on Wednesday", "is expected to vote in April"). The verb nearest to the expression decides: it is future
+ * on Wednesday", "is expected to vote in April"). The verb of the expression's clause decides: it is future
  * when its verb group holds "will"/"shall"/"'ll", or when it is an infinitive after a form of "be" or a
- * verb of planning ("expected", "scheduled", "due", "set", "plans", "going").
+ * verb of planning ("expected", "scheduled", "due", "set", "plans", "going"). The verb searched first is
+ * the nearest one before the expression, then the nearest one after it.
  */
 final class TenseCue {
     private static final int MAX_DISTANCE = 8;
@@ -35,14 +36,16 @@ final class TenseCue {
         if (first < 0) {
             return false;
         }
+        // a time adverbial most often follows its verb ("met on Thursday"); else it opens the clause
         int verb = -1;
-        for (int d = 1; d <= MAX_DISTANCE && verb < 0; d++) {
-            int before = first - d;
-            int after = last + d;
-            if (before >= 0 && isVerb(tokens.get(before))) {
-                verb = before;
-            } else if (after < tokens.size() && isVerb(tokens.get(after))) {
-                verb = after;
+        for (int i = first - 1; i >= 0 && first - i <= MAX_DISTANCE && verb < 0; i--) {
+            if (isVerb(tokens.get(i))) {
+                verb = i;
+            }
+        }
+        for (int i = last + 1; i < tokens.size() && i - last <= MAX_DISTANCE && verb < 0; i++) {
+            if (isVerb(tokens.get(i))) {
+                verb = i;
             }
         }
         if (verb < 0) {

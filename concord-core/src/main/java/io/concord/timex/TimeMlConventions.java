@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  * Rewrites a time expression the way TimeML (TimeBank, TempEval-3) annotates it:
  * <ul>
  *   <li>"the past three months", "the last year": a DURATION (P3M, P1Y), not the dated period;</li>
- *   <li>ages ("a 44-year-old") and "previously", "earlier", "later", "once" are not annotated;</li>
+ *   <li>ages ("a 44-year-old"), "previously", "earlier", "later", "once", a bare "future", "present" or
+ *   "day", and the adjectives "quarterly" and "annual" are not annotated (TimeBank rarely does);</li>
  *   <li>SUTime's compound values ("THIS P1D INTERSECT XXXX-11-03") become the date they contain.</li>
  * </ul>
  */
 public final class TimeMlConventions {
     private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
-    private static final Pattern NOT_ANNOTATED = Pattern.compile("(?i)^(previously|earlier|later|once|former|formerly|time)$");
+    private static final Pattern NOT_ANNOTATED = Pattern.compile("(?i)^(previously|earlier|later|once|former|formerly|time|future|present|quarterly|annual|day)$");
     private static final Pattern SPAN = Pattern.compile(
             "(?i)^(?:the|these|those) (?:past|last|previous|next|coming|following|first|final) "
                     + "(?:(\\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -19,6 +19,7 @@ class CoreNlpTimeExpressionTest {
             "Saturday's meeting ended without a deal.",
             "Deputy minister Kim Jun arrived in the port city to mediate.",
             "The inspector is to arrive on Wednesday and leave on Friday.",
+            "The envoy is to reach the port on Sunday representing the ministry.",
             "Dock workers gathered on Wednesday night outside the gates.",
             "The march on the harbour continued for hours.");
     private static List<TimeExpression> times;
@@ -50,6 +51,7 @@ class CoreNlpTimeExpressionTest {
     void weekdaysInFutureClausesResolveForward() {
         assertEquals("2012-02-22", valueAfter("is to arrive", "Wednesday"));
         assertEquals("2012-02-24", valueAfter("leave on", "Friday"));
+        assertEquals("2012-02-19", valueAfter("reach the port", "Sunday"));
     }
 
     @Test

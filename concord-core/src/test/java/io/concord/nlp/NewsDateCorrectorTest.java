@@ -17,6 +17,7 @@ class NewsDateCorrectorTest {
         assertEquals("2012-02-16", NewsDateCorrector.correct("on Thursday", "2012-02-16", PUBLISHED));
         assertEquals("2012-02-18", NewsDateCorrector.correct("Saturday's", "2012-02-25", PUBLISHED));
         assertEquals("2012-02-12", NewsDateCorrector.correct("Sunday", "2012-02-19", PUBLISHED));
+        assertEquals("2012-02-12TNI", NewsDateCorrector.correct("Sunday night", "2012-02-19TNI", PUBLISHED));
     }
 
     @Test
