@@ -28,8 +28,10 @@ import java.util.concurrent.Future;
  * Multi-document summarization benchmark: Concord's summarizer and the baselines (Lead round-robin,
  * LexRank, TextRank, Centroid) plus the greedy extractive oracle on the same clusters, every summary
  * cut at the same word budget, scored with ROUGE-1/2/L F (Porter stemming, stopwords kept, model
- * average, as ROUGE-1.5.5 {@code -n 2 -m -l W -f A -p 0.5}). Sentences are split once per cluster and
- * shared by all systems; each system's time is measured separately.
+ * average, as ROUGE-1.5.5 {@code -n 2 -m -l W -f A -p 0.5}). Peer and reference summaries are given to
+ * ROUGE one sentence a line (references split with the same CoreNLP splitter), which is what ROUGE-L's
+ * summary-level LCS needs. Sentences are split once per cluster and shared by all systems; each
+ * system's time is measured separately. The oracle is the greedy one of {@link GreedyOracle}.
  */
 public final class SummarizeBenchmark {
     /** The oracle's name in results. */
