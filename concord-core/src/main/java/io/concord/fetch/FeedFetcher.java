@@ -119,7 +119,7 @@ public final class FeedFetcher {
                         continue;
                     }
                     try {
-                        ObjectNode record = article(item);
+                        ObjectNode record = article(item, seen);
                         articles.write(json.writeValueAsString(record));
                         articles.newLine();
                         articles.flush();
@@ -174,7 +174,7 @@ public final class FeedFetcher {
     }
 
     /** The item's page as a news-please record. */
-    private ObjectNode article(FeedItem item) throws FetchException {
+    private ObjectNode article(FeedItem item, Set<String> seen) throws FetchException {
         URI link;
         try {
             link = URI.create(item.link());
@@ -199,6 +199,9 @@ public final class FeedFetcher {
             throw new FetchException("binary content, not an HTML page");
         }
         String url = got.url().toString();
+        if (got.redirects() > 0 && !seen.add(url)) {
+            throw new FetchException("already fetched: redirects to " + url + ", the page of an earlier item");
+        }
         ExtractedPage page;
         try {
             page = extractor.extract(PageDecoder.decode(got.body(), got.contentType()), url);

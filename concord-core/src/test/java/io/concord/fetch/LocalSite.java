@@ -31,7 +31,7 @@ final class LocalSite implements AutoCloseable {
             """;
 
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(6);
+    private final ExecutorService pool = Executors.newCachedThreadPool();
     final ConcurrentLinkedQueue<Hit> hits = new ConcurrentLinkedQueue<>();
     final String base;
 
@@ -120,7 +120,7 @@ final class LocalSite implements AutoCloseable {
                 }
                 case "/drip" -> {
                     ex.getResponseHeaders().set("Content-Type", "text/html");
-                    ex.sendResponseHeaders(200, 100_000);
+                    ex.sendResponseHeaders(200, 10_000);
                     OutputStream out = ex.getResponseBody();
                     out.write("<html><body><p>The first words arrive".getBytes(StandardCharsets.UTF_8));
                     out.flush();
