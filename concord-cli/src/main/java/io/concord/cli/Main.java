@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SummarizeCommand.class,
                 TrainCommand.class,
                 TimexCommand.class,
+                FetchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
