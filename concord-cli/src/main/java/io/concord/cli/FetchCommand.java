@@ -68,7 +68,7 @@ public final class FetchCommand implements Callable<Integer> {
             err.println("concord fetch: cannot write to " + out + ": " + e.getMessage());
             return 2;
         }
-        err.println("concord fetch: " + report.written() + " articles written to " + report.articlesFile() + "; "
+        err.println("concord fetch: " + report.written() + (report.written() == 1 ? " article" : " articles") + " written to " + report.articlesFile() + "; "
                 + report.problems().size() + " not fetched (see " + report.problemsFile() + ")");
         return report.written() > 0 ? 0 : 1;
     }

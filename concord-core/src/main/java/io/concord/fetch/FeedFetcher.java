@@ -177,7 +177,7 @@ public final class FeedFetcher {
     private ObjectNode article(FeedItem item, Set<String> seen) throws FetchException {
         URI link;
         try {
-            link = URI.create(item.link());
+            link = URI.create(item.link().replace(" ", "%20"));
         } catch (IllegalArgumentException e) {
             throw new FetchException("malformed link");
         }
