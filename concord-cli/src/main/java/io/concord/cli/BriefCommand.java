@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code concord brief PATH...}: one sourced story brief from a pile of news reports. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = "Read news reports about one story (files or folders: .txt, .html, .jsonl[.gz]) and write "
+        description = "Read news reports about one story (files or folders: .txt, .html, .jsonl[.gz], .warc[.gz]) and write "
                 + "one sourced brief: summary, timeline, entities, quotes, claims.")
 public final class BriefCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TimexCommand.class,
                 IngestCommand.class,
                 ExtractCommand.class,
+                FetchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

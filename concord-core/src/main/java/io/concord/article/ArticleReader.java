@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
  * Reads news reports from files and folders into {@link Article}s.
  *
  * <p>Formats by extension: {@code .txt} (first non-empty line the title), {@code .html}/{@code .htm}
- * (main text by {@link HtmlExtractor}), {@code .jsonl} and {@code .jsonl.gz} (news-please records, one a line).
+ * (main text by {@link HtmlExtractor}), {@code .jsonl} and {@code .jsonl.gz} (news-please records, one a line),
+ * {@code .warc} and {@code .warc.gz} (HTML pages in a web archive, see {@link WarcFormat}).
  * Folders are read recursively in sorted path order; hidden files and folders inside them are skipped.
  * Every input that cannot be used becomes a {@link Problem} and reading goes on; nothing is dropped silently.
  * Ids are "a1", "a2", ... in reading order. A manifest (see {@link Manifest}) overrides url, outlet and date.
@@ -36,6 +37,7 @@ public final class ArticleReader {
     private final TxtFormat txt;
     private final HtmlFormat html;
     private final JsonLinesFormat jsonl;
+    private final WarcFormat warc;
 
     public ArticleReader() {
         this(new HtmlExtractor(), new TextDateFinder());
@@ -45,6 +47,7 @@ public final class ArticleReader {
         this.txt = new TxtFormat(dates);
         this.html = new HtmlFormat(extractor, dates);
         this.jsonl = new JsonLinesFormat(dates);
+        this.warc = new WarcFormat(extractor);
     }
 
     /**
@@ -111,9 +114,12 @@ public final class ArticleReader {
 
     private Ingested readOne(Source s, String url) {
         String name = s.file.getFileName() == null ? "" : s.file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (WarcFormat.handles(name)) {
+            return warc.read(s.file, s.shown);
+        }
         Format format = Format.of(name);
         if (format == null) {
-            return problem(s.shown, "unknown file type; expected .txt, .html, .htm, .jsonl or .jsonl.gz");
+            return problem(s.shown, "unknown file type; expected .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz");
         }
         byte[] bytes;
         try {
