@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class TenseCue {
     private static final int MAX_DISTANCE = 8;
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "ll");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "ll", "would");
     private static final Set<String> PLANNING = Set.of(
             "be", "is", "are", "am", "expected", "scheduled", "due", "set", "plan", "plans", "planned", "planning",
             "going", "intends", "intend", "intended", "poised", "slated", "aims", "hopes", "hope", "want", "wants");
@@ -51,7 +51,7 @@ final class TenseCue {
         if (verb < 0) {
             return false;
         }
-        if (isFutureModal(tokens.get(verb))) {
+        if (isFutureModal(tokens, verb)) {
             return true;
         }
         // walk back through the verb group: auxiliaries, adverbs, "to"; across "and"/"or" to the verb before
@@ -60,7 +60,7 @@ final class TenseCue {
         while (i >= 0 && steps++ < 10) {
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (isFutureModal(t)) {
+            if (isFutureModal(tokens, i)) {
                 return true;
             }
             if (t.pos().equals("TO")) {
@@ -74,7 +74,7 @@ final class TenseCue {
                 if (j < 0 || i - j > 6) {
                     return false;
                 }
-                if (isFutureModal(tokens.get(j))) {
+                if (isFutureModal(tokens, j)) {
                     return true;
                 }
                 i = j - 1;
@@ -95,7 +95,17 @@ final class TenseCue {
         return t.pos().startsWith("VB") || t.pos().equals("MD");
     }
 
-    private static boolean isFutureModal(Token t) {
-        return t.pos().equals("MD") && FUTURE_MODALS.contains(t.word().toLowerCase(Locale.ROOT).replace("’", "'"));
+    /**
+     * "will", "shall", and "would" as the future of reported speech ("said the board would meet on Friday"),
+     * but not the past conditional "would have".
+     */
+    private static boolean isFutureModal(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.word().toLowerCase(Locale.ROOT).replace("’", "'");
+        if (!t.pos().equals("MD") || !FUTURE_MODALS.contains(w)) {
+            return false;
+        }
+        return !(w.equals("would") && i + 1 < tokens.size()
+                && tokens.get(i + 1).word().toLowerCase(Locale.ROOT).equals("have"));
     }
 }

@@ -21,7 +21,9 @@ class CoreNlpTimeExpressionTest {
             "The inspector is to arrive on Wednesday and leave on Friday.",
             "The envoy is to reach the port on Sunday representing the ministry.",
             "Dock workers gathered on Wednesday night outside the gates.",
-            "The march on the harbour continued for hours.");
+            "The march on the harbour continued for hours.",
+            "The mayor said the council would vote on the plan on Tuesday.",
+            "She said the strike would have ended on Monday without the storm.");
     private static List<TimeExpression> times;
 
     @BeforeAll
@@ -52,6 +54,8 @@ class CoreNlpTimeExpressionTest {
         assertEquals("2012-02-22", valueAfter("is to arrive", "Wednesday"));
         assertEquals("2012-02-24", valueAfter("leave on", "Friday"));
         assertEquals("2012-02-19", valueAfter("reach the port", "Sunday"));
+        assertEquals("2012-02-21", valueAfter("would vote", "Tuesday"), "reported future: \"would vote on Tuesday\"");
+        assertEquals("2012-02-13", valueAfter("would have ended", "Monday"), "past conditional stays in the past");
     }
 
     @Test
