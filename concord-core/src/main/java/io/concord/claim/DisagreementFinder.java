@@ -185,10 +185,12 @@ public final class DisagreementFinder {
                         && Objects.equals(SourceKey.key(prev.attribution()), SourceKey.key(c.attribution()))) {
                     continue;
                 }
-                if (prev != null) {
+                if (prev != null && date(prev, published) != null && date(c, published) != null) {
                     sb.append(" → ");
                     rising |= c.value() > prev.value();
                     falling |= c.value() < prev.value();
+                } else if (prev != null) {
+                    sb.append(" / "); // no dates: the order of the figures is unknown, so no trend is claimed
                 }
                 boolean showSource = prev == null || !Objects.equals(prev.attribution(), c.attribution());
                 sb.append(label(c, showSource, published));

@@ -144,4 +144,15 @@ class DisagreementFinderTest {
                 claim(TOLL, 1300, null, "activists", "2024-03-20", "a3"));
         assertEquals(List.of(0, 1), finder.find(cs, PUBLISHED).get(0).claims());
     }
+
+    @Test
+    void undatedFiguresFromOneSourceClaimNoTrend() {
+        List<Claim> cs = List.of(
+                claim(TOLL, 2100, "more than", "the UN", null, "u1"),
+                claim(TOLL, 1600, "at least", "the U.N.", null, "u2"));
+        Disagreement d = finder.find(cs, Map.of()).get(0);
+        assertEquals("conflict", d.relation(), "without dates an update cannot be told from a conflict");
+        assertTrue(!d.explanation().contains("→") && !d.explanation().contains("revised"), d.explanation());
+        assertTrue(d.explanation().contains("2,100+ (undated) / the U.N. 1,600+ (undated)"), d.explanation());
+    }
 }
