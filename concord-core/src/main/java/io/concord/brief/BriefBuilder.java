@@ -82,12 +82,33 @@ public final class BriefBuilder {
         List<Claim> claims = new ClaimExtractor().extract(analyzed);
         Map<String, LocalDate> published = new LinkedHashMap<>();
         used.stream().filter(a -> a.published() != null).forEach(a -> published.put(a.id(), a.published()));
-        List<Disagreement> disagreements = new DisagreementFinder().find(claims, published);
+        List<Disagreement> disagreements = disagreements(claims, copyOf, published);
         List<TimelineEntry> timeline = new TimelineBuilder().build(analyzed);
         List<SummarySentence> summary = summarise(analyzed, copyOf, options);
 
         return new Brief(storyInfo(used, timeline, summary), articleInfos(used, copyOf), summary,
                 entities.entities(), timeline, quotes, claims, disagreements, problems);
+    }
+
+    /**
+     * Disagreements among the claims of original reports only: a wire copy repeats its source's figures, so it
+     * neither agrees nor disagrees on its own. Indices refer to the brief's full claim list.
+     */
+    private static List<Disagreement> disagreements(List<Claim> claims, Map<String, String> copyOf,
+                                                    Map<String, LocalDate> published) {
+        List<Integer> original = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (!copyOf.containsKey(claims.get(i).article())) {
+                original.add(i);
+            }
+        }
+        List<Claim> kept = original.stream().map(claims::get).toList();
+        List<Disagreement> out = new ArrayList<>();
+        for (Disagreement d : new DisagreementFinder().find(kept, published)) {
+            out.add(new Disagreement(d.subject(), d.claims().stream().map(original::get).toList(), d.kind(),
+                    d.relation(), d.explanation()));
+        }
+        return out;
     }
 
     private List<AnalyzedArticle> analyse(List<Article> articles, List<Problem> problems) {
