@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * {@code date_download}), which {@code concord brief} reads. The feed item's title and date stand in when the page
  * has none. Every feed and item that gives no article is reported, to the progress consumer and to
  * {@code problems.jsonl} ({@code feed}, {@code url}, {@code reason}); one bad feed or page never stops the run.
+ * A feed url that answers with an HTML page is followed to the first feed the page announces
+ * ({@code <link rel="alternate" type="application/rss+xml" href="...">}).
  */
 public final class FeedFetcher {
     /** Local feed files larger than this are reported, not read. */
@@ -147,6 +149,13 @@ public final class FeedFetcher {
             if (!got.ok()) {
                 throw new FetchException("HTTP " + got.status() + " for the feed");
             }
+            URI announced = isHtml(got.contentType()) ? FeedLinks.first(got.body(), got.contentType(), got.url()) : null;
+            if (announced != null) {
+                got = http.fetch(announced);
+                if (!got.ok()) {
+                    throw new FetchException("HTTP " + got.status() + " for the feed " + announced + " the page links to");
+                }
+            }
             return feeds.read(got.body(), got.contentType(), got.url());
         }
         if (OTHER_SCHEME.matcher(source).matches()) {
@@ -188,8 +197,7 @@ public final class FeedFetcher {
         if (!got.ok()) {
             throw new FetchException("HTTP " + got.status() + (got.redirects() > 0 ? " at " + got.url() : ""));
         }
-        String type = got.contentType() == null ? null : got.contentType().toLowerCase(Locale.ROOT);
-        if (type != null && !type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+        if (got.contentType() != null && !isHtml(got.contentType())) {
             throw new FetchException("not an HTML page (" + got.contentType().strip() + ")");
         }
         if (got.body().length == 0) {
@@ -225,6 +233,11 @@ public final class FeedFetcher {
         }
         n.put("language", page.language());
         return n;
+    }
+
+    private static boolean isHtml(String contentType) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
     }
 
     private static String domain(URI url) {

@@ -137,6 +137,14 @@ class FeedFetcherTest {
     }
 
     @Test
+    void followsTheFeedAnHtmlPageAnnounces() throws IOException {
+        FetchReport report = new FeedFetcher(LOCAL.withMaxItems(1)).run(List.of(site.url("/index.html")), dir.resolve("found"), line -> { });
+        assertEquals(1, report.written(), report.problems().toString());
+        assertEquals(site.url("/news/ferry.html"),
+                JSON.readTree(Files.readAllLines(dir.resolve("found/articles.jsonl")).get(0)).get("url").asText());
+    }
+
+    @Test
     void refusesTheLocalSiteWithoutAllowPrivate() throws IOException {
         Path out = dir.resolve("strict");
         int before = site.hits.size();

@@ -137,6 +137,10 @@ final class LocalSite implements AutoCloseable {
                 }
                 case "/big-declared" -> send(ex, 200, "text/html", new byte[300_000]);
                 case "/feed.xml" -> send(ex, 200, "application/rss+xml; charset=utf-8", Feeds.rss(base).getBytes(StandardCharsets.UTF_8));
+                case "/index.html" -> html(ex, "<html><head><title>Valley Gazette</title>"
+                        + "<link rel=\"stylesheet\" href=\"/style.css\">"
+                        + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"News\" href=\"feed.xml\">"
+                        + "</head><body><p>Front page</p></body></html>");
                 case "/feed-moved.xml" -> redirect(ex, 301, "/feeds/atom.xml");
                 case "/feeds/atom.xml" -> send(ex, 200, "application/atom+xml", Feeds.ATOM.getBytes(StandardCharsets.UTF_8));
                 default -> {
