@@ -113,6 +113,8 @@ final class LocalSite implements AutoCloseable {
                         LATIN.replace("<meta charset=\"utf-8\">", "").getBytes(Charset.forName("windows-1252")));
                 case "/redirect/1" -> redirect(ex, 302, "/redirect/2");
                 case "/redirect/2" -> redirect(ex, 301, base + "/news/moved.html");
+                case "/redirect/members" -> redirect(ex, 302, "/members/minutes.html");
+                case "/redirect/file" -> redirect(ex, 302, "file:///etc/hostname");
                 case "/image.png" -> send(ex, 200, "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
                 case "/slow" -> {
                     sleep(3000);
