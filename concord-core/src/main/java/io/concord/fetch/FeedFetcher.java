@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,13 +133,16 @@ public final class FeedFetcher {
             }
             return feeds.read(got.body(), got.contentType(), got.url());
         }
-        if (OTHER_SCHEME.matcher(source).matches()) {
-            throw new FetchException("not an http or https url, nor a local file");
-        }
         Path file;
         try {
-            file = Path.of(source);
-        } catch (InvalidPathException e) {
+            if (source.regionMatches(true, 0, "file:", 0, 5)) {
+                file = Path.of(URI.create(source.strip()));
+            } else if (OTHER_SCHEME.matcher(source).matches()) {
+                throw new FetchException("not an http or https url, nor a local file");
+            } else {
+                file = Path.of(source);
+            }
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             throw new FetchException("not a url nor a file path: " + e.getMessage());
         }
         byte[] bytes;

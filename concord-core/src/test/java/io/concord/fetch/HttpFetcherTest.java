@@ -109,6 +109,13 @@ class HttpFetcherTest {
     }
 
     @Test
+    void putsAnInternationalisedHostInAscii() throws FetchException {
+        assertEquals("https://xn--bcher-kva.example:8443/neu/seite?x=1",
+                HttpFetcher.checked(URI.create("https://bücher.example:8443/neu/seite?x=1#oben")).toString());
+        assertEquals("http://news.example/a", HttpFetcher.checked(URI.create("http://news.example/a")).toString());
+    }
+
+    @Test
     void refusesOtherSchemes() {
         FetchException e = assertThrows(FetchException.class, () -> new HttpFetcher(LOCAL).fetch(URI.create("file:///etc/hostname")));
         assertEquals("not an http or https url: file:///etc/hostname", e.getMessage());
