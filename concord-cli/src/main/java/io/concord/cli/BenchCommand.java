@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 BenchExtractCommand.class,
                 BenchQuotesCommand.class,
                 BenchTimexCommand.class,
+                BenchCleanCommand.class,
+                BenchEntitiesCommand.class,
+                BenchSummarizeCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -24,7 +24,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "only the first N pages (0: all)", defaultValue = "0")
     int limit;
 
-    @Option(names = "--peer", description = "peer extractor scored in the same run: boilerpipe (repeatable)")
+    @Option(names = "--peer", description = "peer extractor scored in the same run: boilerpipe, readability (repeatable)")
     List<String> peers = new ArrayList<>();
 
     @Option(names = "--threads", description = "threads for the parallel timing run (default: ${DEFAULT-VALUE})",

@@ -29,6 +29,9 @@ public final class BenchTimexCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "score only the first N documents (0: all)")
     int limit;
 
+    @Option(names = "--compare-sutime", description = "also score SUTime's own values (a second analysis pass, twice the time)")
+    boolean compareSutime;
+
     @Option(names = "--show-errors", defaultValue = "0", description = "print N value disagreements of the concord variant")
     int showErrors;
 
@@ -39,8 +42,8 @@ public final class BenchTimexCommand implements Callable<Integer> {
             System.err.println("concord bench timex: " + (dir == null ? DEFAULT_DATA : dir) + ": no such folder; give --data");
             return 2;
         }
-        TimexBenchmark bench = new TimexBenchmark(
-                new TimexTagger(new CoreNlpAnalyzer(CoreNlpAnalyzer.defaultProperties(), false)));
+        TimexBenchmark bench = new TimexBenchmark(new TimexTagger(new CoreNlpAnalyzer()),
+                compareSutime ? new TimexTagger(new CoreNlpAnalyzer(CoreNlpAnalyzer.defaultProperties(), false)) : null);
         TimexBenchmarkResult result = bench.run(dir, limit);
         TimexReport report = new TimexReport();
         System.out.print(report.table(result));

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 SummarizeCommand.class,
                 TrainCommand.class,
                 TimexCommand.class,
+                IngestCommand.class,
+                ExtractCommand.class,
                 FetchCommand.class,
         })
 public final class Main implements Runnable {

@@ -21,10 +21,10 @@ public final class TrainSummarizerCommand implements Callable<Integer> {
             description = "model file to write (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--limit", defaultValue = "6000", description = "clusters to use, 0 = all (default ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "8000", description = "clusters to use, 0 = all (default ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--trees", defaultValue = "200", description = "boosted trees (default ${DEFAULT-VALUE})")
+    @Option(names = "--trees", defaultValue = "300", description = "boosted trees (default ${DEFAULT-VALUE})")
     int trees;
 
     @Option(names = "--threads", defaultValue = "2", description = "threads for preparing data (default ${DEFAULT-VALUE})")

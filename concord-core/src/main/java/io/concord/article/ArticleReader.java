@@ -69,12 +69,12 @@ public final class ArticleReader {
                 continue;
             }
             Source s = (Source) item;
-            Optional<Manifest.Entry> fileEntry = manifest == null ? Optional.empty() : manifest.find(s.keys(null));
+            Optional<Manifest.Entry> fileEntry = manifest == null ? Optional.empty() : manifest.find(s.keys(null, manifestDir(manifest)));
             Ingested got = readOne(s, fileEntry.map(Manifest.Entry::url).orElse(null));
             problems.addAll(got.problems());
             for (Article a : got.articles()) {
                 String record = a.path() != null && a.path().startsWith(s.shown + "#") ? a.path().substring(s.shown.length()) : null;
-                Optional<Manifest.Entry> e = manifest == null ? Optional.empty() : manifest.find(s.keys(record));
+                Optional<Manifest.Entry> e = manifest == null ? Optional.empty() : manifest.find(s.keys(record, manifestDir(manifest)));
                 if (e.isPresent()) {
                     used.add(e.get().file());
                     a = apply(a, e.get());
@@ -91,6 +91,11 @@ public final class ArticleReader {
             }
         }
         return new Ingested(articles, problems);
+    }
+
+    private static Path manifestDir(Manifest m) {
+        Path parent = m.source().toAbsolutePath().normalize().getParent();
+        return parent;
     }
 
     private static Article apply(Article a, Manifest.Entry e) {
@@ -204,14 +209,18 @@ public final class ArticleReader {
     /** One file to read: where it is, how to show it, and its path relative to the folder it was found in. */
     private record Source(Path file, String shown, String relative) {
         /** Manifest keys to try, most specific first; {@code record} is "#n" for a JSON Lines record, else null. */
-        List<String> keys(String record) {
+        List<String> keys(String record, Path manifestDir) {
             Set<String> keys = new LinkedHashSet<>();
             String name = file.getFileName() == null ? shown : file.getFileName().toString();
-            for (String base : List.of(relative, shown, name)) {
+            Path abs = file.toAbsolutePath().normalize();
+            String fromManifest = manifestDir != null && abs.startsWith(manifestDir)
+                    ? manifestDir.relativize(abs).toString().replace('\\', '/') : relative;
+            for (String base : List.of(fromManifest, relative, shown, name)) {
                 if (record != null) {
                     keys.add(base + record);
                 }
             }
+            keys.add(fromManifest);
             keys.add(relative);
             keys.add(shown);
             keys.add(name);

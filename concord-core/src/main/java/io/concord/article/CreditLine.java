@@ -28,6 +28,9 @@ public final class CreditLine {
     /** A copyright sign, a year after "Copyright", or a rights notice: what tells a notice from a sentence. */
     private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?i)^(?:©|\\(c\\))|^copyright\\s*(?:©|\\(c\\)|\\d{4})|all rights reserved");
     private static final int MAX_STAFF_WORDS = 30;
+    /** "This story was distributed by X. All rights reserved.": a short line closing on a rights notice. */
+    private static final Pattern RIGHTS_AT_END = Pattern.compile("(?i)(?:^|[.!?]\\s+)all rights reserved\\.?$");
+    private static final int MAX_NOTICE_WORDS = 25;
 
     private CreditLine() {
     }
@@ -68,6 +71,7 @@ public final class CreditLine {
                 || AND_AGENCIES.matcher(l).matches()
                 || COPYRIGHT.matcher(l).matches() && l.split("\\s+").length <= 15 && COPYRIGHT_MARK.matcher(l).find()
                 || RIGHTS.matcher(l).matches()
+                || RIGHTS_AT_END.matcher(l).find() && l.split("\\s+").length <= MAX_NOTICE_WORDS
                 || BRACKETED_AGENCY.matcher(l).matches()
                 || STAFF.matcher(l).matches() && l.split("\\s+").length <= MAX_STAFF_WORDS;
     }

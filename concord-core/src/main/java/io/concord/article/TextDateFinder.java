@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * line, a byline carrying a date, a line that is only a date (near the top or bottom of the text), or a
  * news dateline with a year ("LONDON, March 3, 2012 (Reuters) -"). Dates inside ordinary sentences
  * ("a February 26 referendum") are never taken, and a date without a year is never completed by guessing.
- * When several stamps are present, a publication stamp wins over a bare date, and both win over an
- * "Updated"/"Modified" stamp. Thread-safe.
+ * When several stamps are present, one near the top wins over one near the bottom, and both over one in
+ * the middle (an embedded post); within a region a publication stamp wins over a bare date, and both over
+ * an "Updated"/"Modified" stamp; then the first. Thread-safe.
  */
 public final class TextDateFinder {
 
@@ -71,13 +72,15 @@ public final class TextDateFinder {
             }
         }
         LocalDate best = null;
-        Rank bestRank = null;
+        int bestScore = Integer.MAX_VALUE;
         for (int i = 0; i < lines.size(); i++) {
-            boolean nearEdge = i < TOP_LINES || i >= lines.size() - BOTTOM_LINES;
-            Candidate c = candidate(lines.get(i), nearEdge);
-            if (c != null && (bestRank == null || c.rank.ordinal() < bestRank.ordinal())) {
+            // top of the text first, then its bottom, then the middle; within a region, by kind of stamp
+            int region = i < TOP_LINES ? 0 : i >= lines.size() - BOTTOM_LINES ? 1 : 2;
+            Candidate c = candidate(lines.get(i), region < 2);
+            int score = c == null ? Integer.MAX_VALUE : region * Rank.values().length + c.rank.ordinal();
+            if (score < bestScore) {
                 best = c.date;
-                bestRank = c.rank;
+                bestScore = score;
             }
         }
         return Optional.ofNullable(best);

@@ -25,18 +25,19 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** True when the bytes look like binary data: NUL bytes (outside UTF-16 text) or many control characters. */
+    /**
+     * True when the bytes look like binary data: more than one in twenty of the first bytes are control
+     * characters (NUL included), unless a UTF-16 byte-order mark says the NULs are half of each character.
+     */
     static boolean isBinary(byte[] bytes) {
-        if (bomCharset(bytes) != null && bomCharset(bytes) != StandardCharsets.UTF_8) {
+        Charset bom = bomCharset(bytes);
+        if (bom != null && bom != StandardCharsets.UTF_8) {
             return false;
         }
         int n = Math.min(bytes.length, BINARY_SAMPLE);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
                 control++;
             }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The date comes from a date-stamp line or dateline in the text; the outlet from a credit line.
  */
 final class TxtFormat {
-    private static final int MIN_UNTITLED_WORDS = 15;
+    private static final int MIN_UNTITLED_WORDS = 12;
 
     private final TextDateFinder dates;
 
@@ -30,13 +30,17 @@ final class TxtFormat {
             return problem(path, "empty file (no text)");
         }
         String title = lines.get(first);
-        List<String> body = TextLines.paragraphs(lines.subList(first + 1, lines.size()));
-        if (body.isEmpty()) {
-            if (title.split("\\s+").length < MIN_UNTITLED_WORDS && !title.matches(".*[.!?][\"'”’)]?$")) {
-                return problem(path, "only a title line, no text");
-            }
-            body = List.of(title);
+        if (isSentence(title)) {
+            // no title line: the file starts with its text
             title = null;
+            first--;
+        }
+        List<String> body = TextLines.paragraphs(lines.subList(first + 1, lines.size()));
+        if (title == null && body.isEmpty()) {
+            return problem(path, "no text");
+        }
+        if (body.isEmpty()) {
+            return problem(path, "only a title line, no text");
         }
         String text = String.join("\n\n", body);
         Optional<LocalDate> date = dates.find((title == null ? "" : title + "\n") + String.join("\n", body));
@@ -44,6 +48,11 @@ final class TxtFormat {
         Article a = new Article("?", title, text, outlet, null, path, null,
                 date.orElse(null), date.isPresent() ? DateSource.TEXT : DateSource.NONE);
         return new Ingested(List.of(a), List.of());
+    }
+
+    /** A full sentence of some length, not a headline: the first line of a file without a title. */
+    private static boolean isSentence(String line) {
+        return line.split("\\s+").length >= MIN_UNTITLED_WORDS && line.matches(".*[.!?][\"'”’)]?$");
     }
 
     /** The outlet named by a credit line, the last one in the text (credits close a report). */

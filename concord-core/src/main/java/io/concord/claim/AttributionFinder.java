@@ -71,8 +71,8 @@ final class AttributionFinder {
 
     private static boolean isReporting(List<Token> t, int j) {
         Token tok = t.get(j);
-        if (!tok.pos().startsWith("VB")) {
-            return false;
+        if (!tok.pos().startsWith("VB") || j > 0 && t.get(j - 1).pos().equals("DT")) {
+            return false; // "an estimated $29 million" is an adjective
         }
         String lemma = tok.lemma().toLowerCase(Locale.ROOT);
         if (REPORTING.contains(lemma)) {
@@ -194,6 +194,12 @@ final class AttributionFinder {
 
     private static String phrase(Sentence s, int b, int e) {
         List<Token> t = s.tokens();
+        while (b < e && (t.get(b).pos().equals("HYPH") || isPunct(t.get(b)))) {
+            b++;
+        }
+        while (e > b && (t.get(e - 1).pos().equals("HYPH") || isPunct(t.get(e - 1)))) {
+            e--;
+        }
         while (b < e && t.get(b).pos().equals("POS")) {
             b++;
         }

@@ -1,20 +1,14 @@
 package io.concord.claim;
 
 import io.concord.nlp.AnalyzedArticle;
-import io.concord.nlp.EntityType;
-import io.concord.nlp.Mention;
 import io.concord.nlp.Sentence;
-import io.concord.nlp.TimeExpression;
 import io.concord.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the numeric claims of a story: counts of the killed, wounded, arrested, displaced and missing, crowd
@@ -48,29 +42,17 @@ public final class ClaimExtractor {
             "upwards of", "over", "almost", "nearly", "about", "around", "roughly", "approximately", "up to",
             "as many as", "at most", "close to", "some", "fewer than", "less than", "under", "an estimated",
             "at least some");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "near", "around", "across",
-            "outside", "inside", "throughout", "within", "into");
-    private static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region",
-            "district", "state", "county", "area", "island", "port", "capital", "neighbourhood", "neighborhood");
-    private static final Set<String> TOLL_WORDS = Set.of("toll", "total", "tally", "since", "overall",
-            "altogether", "nationwide", "cumulative", "countrywide");
-    private static final Set<String> START_WORDS = Set.of("since", "from", "began", "begun", "started", "start",
-            "beginning", "until", "till");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though",
-            "including");
-    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+    static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "second",
-            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%");
-    private static final Set<String> AUX_HAVE = Set.of("has", "have", "'ve", "had");
+            "seconds", "am", "pm", "a.m.", "p.m.", "o'clock", "percent", "%", "miles", "mile", "kilometres",
+            "kilometers", "km", "metres", "meters", "feet", "foot", "inches", "yards", "acres", "hectares", "tons",
+            "tonnes", "kilograms", "kg", "pounds", "lbs", "degrees", "mph", "square", "times", "points");
     private static final Set<String> LEVEL_VERBS = Set.of("be", "reach", "rise", "fall", "stand", "climb", "drop",
             "hit", "increase", "decrease", "jump", "grow", "top", "exceed", "remain", "hover");
-    private static final Pattern PHONE_OR_CODE = Pattern.compile(".*\\d[-/:.]\\d.*[-/:.]?.*|.*\\d-\\d.*|.*:.*");
-    private static final Pattern PLAIN = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /** Claims of all articles, in article and sentence order. */
     public List<Claim> extract(List<AnalyzedArticle> articles) {
-        String home = homeLocation(articles);
+        String home = Scope.homeLocation(articles);
         List<Claim> out = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             for (Sentence s : a.sentences()) {
@@ -78,30 +60,6 @@ public final class ClaimExtractor {
             }
         }
         return out;
-    }
-
-    /** The place the story is mostly about: the location named by most articles, then most often; or null. */
-    static String homeLocation(List<AnalyzedArticle> articles) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> articleCounts = new HashMap<>();
-        for (AnalyzedArticle a : articles) {
-            Set<String> seen = new java.util.HashSet<>();
-            for (Sentence s : a.sentences()) {
-                for (Mention m : s.mentions()) {
-                    if (m.type() == EntityType.LOCATION) {
-                        counts.merge(m.text(), 1, Integer::sum);
-                        if (seen.add(m.text())) {
-                            articleCounts.merge(m.text(), 1, Integer::sum);
-                        }
-                    }
-                }
-            }
-        }
-        return counts.keySet().stream()
-                .max(java.util.Comparator.comparing((String k) -> articleCounts.get(k))
-                        .thenComparing(counts::get)
-                        .thenComparing(java.util.Comparator.<String>reverseOrder()))
-                .orElse(null);
     }
 
     private void extract(AnalyzedArticle a, Sentence s, String home, List<Claim> out) {
@@ -114,7 +72,7 @@ public final class ClaimExtractor {
                 continue;
             }
             i = Math.max(i + 1, n.end());
-            if (excluded(s, n)) {
+            if (NotACount.excluded(s, n)) {
                 continue;
             }
             Claim c = claim(a, s, n, home);
@@ -136,82 +94,15 @@ public final class ClaimExtractor {
                 || ner.equals("NUMBER") || ner.equals("MONEY") || ner.equals("PERCENT");
     }
 
-    /** Dates, times, ages, years, codes, parts of names and compound modifiers ("11-month") are not counts. */
-    private static boolean excluded(Sentence s, NumberPhrase n) {
-        List<Token> t = s.tokens();
-        int first = n.start();
-        while (first < n.end() && t.get(first).pos().equals("$")) {
-            first++;
-        }
-        if (first >= n.end()) {
-            return true;
-        }
-        Token tok = t.get(first);
-        String w = tok.word();
-        if (w.equalsIgnoreCase("a") && n.end() - n.start() == 1) {
-            return true;
-        }
-        for (int k = n.start(); k < n.end(); k++) {
-            String ner = t.get(k).ner();
-            if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")
-                    || ner.equals("ORDINAL")) {
-                return true;
-            }
-        }
-        if (!PLAIN.matcher(w).matches() && PHONE_OR_CODE.matcher(w).matches()) {
-            return true;
-        }
-        if (w.matches("\\d+(st|nd|rd|th)")) {
-            return true;
-        }
-        for (Mention m : s.mentions()) {
-            if (tok.begin() >= m.begin() && tok.end() <= m.end()) {
-                return true;
-            }
-        }
-        int prev = n.start() - 1;
-        if (prev >= 0) {
-            Token p = t.get(prev);
-            String pw = p.word().toLowerCase(Locale.ROOT);
-            if (p.pos().startsWith("NNP") || pw.equals("aged") || pw.equals("age") || pw.equals("no.")
-                    || pw.equals("number") || pw.equals("#") || pw.equals("page") || pw.equals("chapter")) {
-                return true;
-            }
-            if (pw.equals("of") && prev >= 1 && t.get(prev - 1).pos().startsWith("NNP")
-                    && Character.isUpperCase(t.get(prev - 1).word().charAt(0))) {
-                return true; // "Group of 20"
-            }
-        }
-        if (n.end() < t.size()) {
-            Token next = t.get(n.end());
-            String nw = next.word().toLowerCase(Locale.ROOT);
-            if (next.pos().equals("HYPH") || nw.equals("-") || TIME_NOUNS.contains(nw) && !n.percent()
-                    || nw.equals("years-old") || nw.equals("year-old")) {
-                return true;
-            }
-            if (next.ner().equals("DATE") || next.ner().equals("DURATION") || next.ner().equals("TIME")) {
-                return true;
-            }
-        }
-        if (n.vague() == null && n.currency() == null && !n.percent() && w.matches("\\d{4}")) {
-            int year = Integer.parseInt(w);
-            boolean counted = n.end() < t.size() && t.get(n.end()).pos().equals("NNS");
-            if (year >= 1800 && year <= 2100 && !counted) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Claim claim(AnalyzedArticle a, Sentence s, NumberPhrase n, String home) {
         List<Token> t = s.tokens();
-        int[] clause = clause(t, n.start());
+        int[] clause = Scope.clause(t, n.start());
         String qualifier = qualifier(t, n.start());
         if (qualifier == null) {
             qualifier = n.vague();
         }
         LocalDate published = a.article().published();
-        String textDate = textDate(s, n, published);
+        String textDate = AsOf.textDate(s, n, Scope.clause(t, n.start(), true), published);
         String asOf = textDate != null ? textDate : published != null ? published.toString() : null;
         String attribution = AttributionFinder.find(s, n.start(), n.end());
         String sentence = s.text().replaceAll("\\s+", " ").strip();
@@ -225,6 +116,10 @@ public final class ClaimExtractor {
         }
 
         int[] head = countedNoun(t, n);
+        if (head != null && !isCountable(t.get(head[0]), n)) {
+            head = null; // "one of the world's authors": a singular noun is not what is counted
+        }
+        boolean elliptical = head == null;
         String unit = null;
         boolean nationality = false;
         String unitClass = null;
@@ -254,6 +149,9 @@ public final class ClaimExtractor {
         if (event == null) {
             return null;
         }
+        if (elliptical && !ellipticalCount(t, n, clause, event)) {
+            return null;
+        }
         if (unit == null) {
             if (event == EventClass.VOTING) {
                 unit = "votes";
@@ -273,8 +171,8 @@ public final class ClaimExtractor {
         } else {
             what = unitClass + " " + event.label();
         }
-        String place = place(t, n, clause);
-        boolean toll = event.cumulative() && isToll(t, clause);
+        String place = Scope.place(t, n, clause);
+        boolean toll = event.cumulative() && Scope.isToll(t, clause);
         String where = place != null ? " in " + place : home != null ? " in " + home : "";
         String scope;
         if (toll) {
@@ -282,37 +180,10 @@ public final class ClaimExtractor {
         } else {
             String day = textDate != null && textDate.length() == 10 ? textDate
                     : asOf != null && asOf.length() == 10 ? asOf : null;
-            String phrase = place == null && event.cumulative() ? incidentPhrase(t, n, clause) : null;
+            String phrase = place == null && event.cumulative() ? Scope.incidentPhrase(t, n, clause) : null;
             scope = (phrase != null ? " " + phrase : where) + (day != null ? " on " + day : "");
         }
         return new Claim(what + scope, n.value(), qualifier, unit, attribution, asOf, article, sentence);
-    }
-
-    /** Token range [from, to) of the clause holding token {@code i}. */
-    static int[] clause(List<Token> t, int i) {
-        int from = 0;
-        int to = t.size();
-        for (int k = i - 1; k >= 0; k--) {
-            if (isBoundary(t, k)) {
-                from = k + 1;
-                break;
-            }
-        }
-        for (int k = i + 1; k < t.size(); k++) {
-            if (isBoundary(t, k)) {
-                to = k;
-                break;
-            }
-        }
-        return new int[]{from, to};
-    }
-
-    private static boolean isBoundary(List<Token> t, int k) {
-        String w = t.get(k).word().toLowerCase(Locale.ROOT);
-        if (w.equals(";") || w.equals(":") || w.equals("--")) {
-            return true;
-        }
-        return CLAUSE_OPENERS.contains(w) && k > 0 && t.get(k - 1).word().equals(",");
     }
 
     private static String qualifier(List<Token> t, int start) {
@@ -379,6 +250,9 @@ public final class ClaimExtractor {
         EventClass best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int k = n.end(); k < Math.min(clause[1], n.end() + 12); k++) {
+            if (k < headIndex && !(EventClass.at(t, k) != null && EventClass.at(t, k).cumulative())) {
+                continue; // "43 protesting students": a modifier, not what happened to them
+            }
             if (k == headIndex || NumberReader.startsNumber(t, k) && t.get(k).pos().equals("CD")) {
                 if (k != headIndex) {
                     break; // the next number has its own predicate
@@ -395,7 +269,21 @@ public final class ClaimExtractor {
         for (int k = n.start() - 1; k >= Math.max(clause[0], n.start() - 10); k--) {
             EventClass c = EventClass.at(t, k);
             if (c != null) {
-                if (n.start() - k <= bestDistance) {
+                // before the number, a verb must take the count as its object ("killed 17", "voted 137 to 12"):
+                // "demonstrating its technology" or "turns out" before a figure say nothing about it
+                boolean verb = t.get(k).pos().startsWith("VB");
+                String lemma = t.get(k).lemma().toLowerCase(Locale.ROOT);
+                boolean usable;
+                if (lemma.equals("toll") || lemma.equals("vote")) {
+                    usable = true; // "the death toll from the floods rose to 260"
+                } else if (verb) {
+                    // "killed almost 400", "arrested 48 looters" but not "kill geese living in two parks"
+                    usable = (c == EventClass.VOTING || c.cumulative() && !INTRANSITIVE.contains(lemma))
+                            && onlyModifiersBetween(t, k + 1, n.start());
+                } else {
+                    usable = n.start() - k <= 4 && onlyModifiersBetween(t, k + 1, n.start()); // "deaths of three"
+                }
+                if (usable && n.start() - k <= bestDistance) {
                     best = c;
                 }
                 break;
@@ -405,6 +293,64 @@ public final class ClaimExtractor {
             best = EventClass.at(t, headIndex);
         }
         return best;
+    }
+
+    private static final Set<String> INTRANSITIVE = Set.of("die", "disappear", "flee", "perish", "drown");
+    private static final Set<String> SINGLE_PERSONS = Set.of("person", "man", "woman", "child", "boy", "girl",
+            "soldier", "officer", "policeman", "civilian", "protester", "journalist", "worker", "student", "resident",
+            "passenger", "driver", "pilot", "prisoner", "hostage", "baby", "teenager", "guard");
+    private static final Set<String> QUALIFIER_WORDS = Set.of("at", "least", "more", "than", "over", "almost",
+            "nearly", "about", "around", "some", "up", "to", "as", "many", "an", "estimated", "fewer", "less",
+            "under", "roughly", "approximately", "close", "well", "just", "upwards", "of", "another", "further");
+    private static final Set<String> COLLECTIVES = Set.of("people", "police", "personnel", "staff", "militia",
+            "cattle", "livestock", "clergy", "youth");
+
+    private static boolean isCountable(Token head, NumberPhrase n) {
+        String pos = head.pos();
+        String w = head.word().toLowerCase(Locale.ROOT);
+        return pos.equals("NNS") || pos.equals("NNPS") || COLLECTIVES.contains(w)
+                || n.value() == 1 && SINGLE_PERSONS.contains(w);
+    }
+
+    /** Whether only hedges, determiners and prepositions stand between an event word and the number. */
+    private static boolean onlyModifiersBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            String pos = tok.pos();
+            if (!(pos.equals("DT") || pos.equals("RB") || pos.equals("JJR") || pos.equals("JJS") || pos.equals("IN")
+                    || pos.equals("TO") || pos.equals("$") || QUALIFIER_WORDS.contains(tok.word().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A count with no noun is a claim only when a verb follows ("1,800 have been wounded", "hundreds died") or
+     * an event word precedes it and nothing else does ("put the death toll at 8,000.", "killed 5 and ...").
+     */
+    private static boolean ellipticalCount(List<Token> t, NumberPhrase n, int[] clause, EventClass event) {
+        int k = n.end();
+        if (k < t.size() && (t.get(k).pos().startsWith("VB") || t.get(k).pos().equals("MD"))) {
+            return true;
+        }
+        boolean score = k + 1 < t.size() && t.get(k).word().equalsIgnoreCase("to") && t.get(k + 1).pos().equals("CD")
+                || n.start() >= 2 && t.get(n.start() - 1).word().equalsIgnoreCase("to")
+                && t.get(n.start() - 2).pos().equals("CD")
+                || k < t.size() && t.get(k).word().equalsIgnoreCase("against");
+        if (score) {
+            return event == EventClass.VOTING; // "voted 137 to 12", "12 against"
+        }
+        boolean ends = k >= t.size() || t.get(k).pos().equals("CC") || t.get(k).word().matches("[,.;:!?]");
+        if (!ends) {
+            return false;
+        }
+        for (int m = n.start() - 1; m >= Math.max(clause[0], n.start() - 10); m--) {
+            if (EventClass.at(t, m) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "for" or "against" for a vote count: "voted 137 to 12", "52 votes to 48", "12 against". */
@@ -424,132 +370,6 @@ public final class ClaimExtractor {
         return "for";
     }
 
-    /**
-     * A named place the count is tied to: "in/on/at/near ... X", "in the town of X", "in the capital, X";
-     * the nearest to the number in its clause, else in its sentence (unless the clause says "nationwide").
-     */
-    private static String place(List<Token> t, NumberPhrase n, int[] clause) {
-        String p = place(t, n, clause[0], clause[1]);
-        if (p == null && !(clause[0] == 0 && clause[1] == t.size())) {
-            boolean nationwide = false;
-            for (int k = clause[0]; k < clause[1]; k++) {
-                String w = t.get(k).word().toLowerCase(Locale.ROOT);
-                if (w.equals("nationwide") || w.equals("countrywide")) {
-                    nationwide = true;
-                }
-            }
-            if (!nationwide) {
-                p = place(t, n, 0, t.size());
-            }
-        }
-        return p;
-    }
-
-    private static String place(List<Token> t, NumberPhrase n, int from, int to) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int k = from; k < to - 1; k++) {
-            if (!PLACE_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            int b = k + 1;
-            while (b < to && t.get(b).pos().equals("DT")) {
-                b++;
-            }
-            // "in the province of X", "in the town of X", "in the capital, X"
-            while (b < to && t.get(b).pos().startsWith("JJ")) {
-                b++;
-            }
-            if (b + 2 < to && PLACE_NOUNS.contains(t.get(b).word().toLowerCase(Locale.ROOT))
-                    && (t.get(b + 1).word().equalsIgnoreCase("of") || t.get(b + 1).word().equals(","))) {
-                b += 2;
-            }
-            int e = b;
-            while (e < to && isPlaceToken(t.get(e))) {
-                e++;
-            }
-            if (e == b) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int m = b; m < e; m++) {
-                if (m > b) {
-                    sb.append(' ');
-                }
-                sb.append(t.get(m).word());
-            }
-            String name = sb.toString();
-            int distance = k < n.start() ? n.start() - e : k - n.end();
-            if (distance < bestDistance) {
-                best = name;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private static boolean isPlaceToken(Token tok) {
-        String ner = tok.ner();
-        return tok.pos().startsWith("NNP") && Character.isUpperCase(tok.word().charAt(0))
-                && (ner.equals("LOCATION") || ner.equals("O") || ner.equals("PERSON") || ner.equals("CITY")
-                || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE"));
-    }
-
-    /** Whether the clause reports a running total: "have been killed", "has killed", "since", "death toll". */
-    private static boolean isToll(List<Token> t, int[] clause) {
-        for (int k = clause[0]; k < clause[1]; k++) {
-            String w = t.get(k).word().toLowerCase(Locale.ROOT);
-            if (TOLL_WORDS.contains(w) || TOLL_WORDS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if ((w.equals("so") && k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("far"))
-                    || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).word().equalsIgnoreCase("date"))) {
-                return true;
-            }
-            if (AUX_HAVE.contains(w)) {
-                for (int m = k + 1; m < Math.min(clause[1], k + 4); m++) {
-                    if (t.get(m).pos().equals("VBN")) {
-                        return true;
-                    }
-                    if (!t.get(m).pos().equals("RB")) {
-                        break;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "in government shelling", "at an anti-government demonstration": the event phrase of a one-off count. */
-    private static String incidentPhrase(List<Token> t, NumberPhrase n, int[] clause) {
-        for (int k = n.end(); k < clause[1] - 1; k++) {
-            String w = t.get(k).word().toLowerCase(Locale.ROOT);
-            if (!(w.equals("in") || w.equals("during") || w.equals("at") || w.equals("after"))) {
-                continue;
-            }
-            int b = k + 1;
-            while (b < clause[1] && (t.get(b).pos().equals("DT") || t.get(b).pos().equals("PRP$")
-                    || !t.get(b).ner().equals("O") && !t.get(b).pos().startsWith("NN")
-                    || t.get(b).ner().equals("DURATION") || t.get(b).word().equals("of"))) {
-                b++;
-            }
-            int e = b;
-            while (e < clause[1] && (t.get(e).pos().startsWith("JJ") || t.get(e).pos().startsWith("NN")
-                    || t.get(e).pos().equals("HYPH") || t.get(e).pos().equals("VBG") && e > b)) {
-                e++;
-            }
-            if (e > b) {
-                StringBuilder sb = new StringBuilder(w);
-                for (int m = b; m < e; m++) {
-                    String word = t.get(m).word();
-                    sb.append(' ').append(t.get(m).pos().startsWith("NNP") ? word : word.toLowerCase(Locale.ROOT));
-                }
-                return sb.toString();
-            }
-        }
-        return null;
-    }
-
     /** What a money amount or percentage measures: "in aid", "of voters", "pledged", "turnout". */
     private static String topic(List<Token> t, NumberPhrase n, int[] clause) {
         int k = n.end();
@@ -565,6 +385,19 @@ public final class ClaimExtractor {
                     e++;
                 }
                 if (e > b && t.get(e - 1).pos().startsWith("NN")) {
+                    // "of people in open relationships": keep one modifier so that subgroups stay apart
+                    if (e + 1 < clause[1] && Set.of("in", "with", "without", "under", "over", "aged")
+                            .contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
+                        int f = e + 1;
+                        while (f < clause[1] && f - e <= 4 && (t.get(f).pos().startsWith("JJ")
+                                || t.get(f).pos().startsWith("NN") || t.get(f).pos().equals("DT")
+                                || t.get(f).pos().equals("CC") || t.get(f).pos().equals("CD"))) {
+                            f++;
+                        }
+                        if (f > e + 1 && t.get(f - 1).pos().startsWith("NN")) {
+                            e = f;
+                        }
+                    }
                     StringBuilder sb = new StringBuilder(w);
                     for (int m = b; m < e; m++) {
                         sb.append(' ').append(t.get(m).word().toLowerCase(Locale.ROOT));
@@ -572,6 +405,9 @@ public final class ClaimExtractor {
                     return sb.toString();
                 }
             }
+        }
+        if (k < clause[1] && (t.get(k).pos().equals("NN") || t.get(k).pos().equals("NNS"))) {
+            return t.get(k).word().toLowerCase(Locale.ROOT); // "56 percent fat"
         }
         int p = n.start() - 1;
         while (p >= clause[0] && QUALIFIERS.contains(t.get(p).word().toLowerCase(Locale.ROOT))) {
@@ -582,7 +418,8 @@ public final class ClaimExtractor {
             if (tok.pos().startsWith("VB") && LEVEL_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
                 // "Turnout in last year's vote was 57 percent": what the clause is about, its first noun
                 for (int f = clause[0]; f < m; f++) {
-                    if (t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS")) {
+                    if ((t.get(f).pos().equals("NN") || t.get(f).pos().equals("NNS"))
+                            && !TIME_NOUNS.contains(t.get(f).word().toLowerCase(Locale.ROOT))) {
                         return t.get(f).word().toLowerCase(Locale.ROOT);
                     }
                 }
@@ -596,53 +433,5 @@ public final class ClaimExtractor {
             }
         }
         return "";
-    }
-
-    /** The date a time expression of the sentence gives the count, or null; starts ("since ...") do not count. */
-    private static String textDate(Sentence s, NumberPhrase n, LocalDate published) {
-        List<Token> t = s.tokens();
-        int numberBegin = t.get(n.start()).begin();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression te : s.times()) {
-            if (!"DATE".equals(te.type()) || te.value() == null) {
-                continue;
-            }
-            String v = te.value();
-            if (v.equals("PRESENT_REF")) {
-                v = published == null ? null : published.toString();
-            }
-            if (v == null || !ISO_DATE.matcher(v).matches()) {
-                continue;
-            }
-            if (published != null && v.compareTo(published.toString()) > 0 && !published.toString().startsWith(v)) {
-                continue; // a future date (a planned vote) does not date a count
-            }
-            int first = -1;
-            for (int k = 0; k < t.size(); k++) {
-                if (t.get(k).begin() >= te.begin()) {
-                    first = k;
-                    break;
-                }
-            }
-            if (first < 0 || isStart(t, first)) {
-                continue;
-            }
-            int distance = Math.abs(te.begin() - numberBegin);
-            if (distance < bestDistance) {
-                best = v;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private static boolean isStart(List<Token> t, int first) {
-        for (int k = Math.max(0, first - 5); k < first; k++) {
-            if (START_WORDS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

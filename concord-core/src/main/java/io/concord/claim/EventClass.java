@@ -21,8 +21,8 @@ enum EventClass {
             "uproot", "evacuee")),
     MISSING("missing", true, Set.of("missing", "disappear", "abduct", "kidnap", "unaccounted")),
     RALLYING("rallying", false, Set.of("protest", "demonstrate", "rally", "march", "gather", "crowd",
-            "demonstration", "protester", "demonstrator", "marcher", "throng", "pour", "flood", "attend",
-            "assemble", "strike", "sit-in")),
+            "demonstration", "protester", "demonstrator", "marcher", "throng", "pour", "flood", "assemble",
+            "strike", "sit-in")),
     VOTING("votes", false, Set.of("vote", "ballot", "abstain", "abstention", "elect"));
 
     private final String label;
@@ -50,7 +50,7 @@ enum EventClass {
         Token t = tokens.get(i);
         String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
         String word = t.word().toLowerCase(Locale.ROOT);
-        if (t.pos().startsWith("NNP") || t.pos().equals("CD")) {
+        if (t.pos().startsWith("NNP") || t.pos().equals("CD") || !t.ner().equals("O") && !t.ner().equals("MISC")) {
             return null;
         }
         // phrasal cues: "turned out", "rounded up", "shot dead" (dead is itself a cue)

@@ -33,7 +33,7 @@ final class NumberReader {
             "$", "dollars", "us$", "dollars", "€", "euros", "£", "pounds", "¥", "yen", "₹", "rupees");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "dollars"), Map.entry("dollars", "dollars"), Map.entry("euro", "euros"),
-            Map.entry("euros", "euros"), Map.entry("pound", "pounds"), Map.entry("pounds", "pounds"),
+            Map.entry("euros", "euros"), Map.entry("sterling", "pounds"),
             Map.entry("yuan", "yuan"), Map.entry("yen", "yen"), Map.entry("rupees", "rupees"),
             Map.entry("francs", "francs"), Map.entry("rubles", "rubles"), Map.entry("roubles", "rubles"));
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
@@ -53,14 +53,14 @@ final class NumberReader {
         int start = i;
         String currency = null;
         String w = lower(tokens, i);
-        if (w == null) {
+        if (w.isEmpty()) {
             return null;
         }
         if (CURRENCY_SYMBOLS.containsKey(w)) {
             currency = CURRENCY_SYMBOLS.get(w);
             i++;
             w = lower(tokens, i);
-            if (w == null) {
+            if (w.isEmpty()) {
                 return null;
             }
         }
@@ -140,13 +140,13 @@ final class NumberReader {
         }
         boolean percent = false;
         String next = lower(tokens, k);
-        if (next != null && PERCENT_WORDS.contains(next)) {
+        if (PERCENT_WORDS.contains(next)) {
             percent = true;
             k++;
         } else if ("per".equals(next) && "cent".equals(lower(tokens, k + 1))) {
             percent = true;
             k += 2;
-        } else if (currency == null && next != null && CURRENCY_WORDS.containsKey(next)) {
+        } else if (currency == null && CURRENCY_WORDS.containsKey(next)) {
             currency = CURRENCY_WORDS.get(next);
             k++;
         }
@@ -154,10 +154,11 @@ final class NumberReader {
     }
 
     private static boolean isWordScale(String w) {
-        return w != null && SCALES.containsKey(w) && w.length() > 2;
+        return SCALES.containsKey(w) && w.length() > 2;
     }
 
+    /** The lower-case word at {@code i}, or "" past either end (immutable maps reject null keys). */
     private static String lower(List<Token> tokens, int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i).word().toLowerCase(Locale.ROOT) : null;
+        return i >= 0 && i < tokens.size() ? tokens.get(i).word().toLowerCase(Locale.ROOT) : "";
     }
 }

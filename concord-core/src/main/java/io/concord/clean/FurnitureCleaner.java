@@ -5,12 +5,11 @@ import io.concord.article.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +32,15 @@ public final class FurnitureCleaner {
     static final int MAX_TEASER_WORDS = 45;
     /** A line shares less than this fraction of its content words with the article: unrelated. */
     static final double UNRELATED = 0.3;
+    /** A line without a header before it shares less than this with the article and story: unrelated. */
+    static final double UNRELATED_TEASER = 0.15;
+    /** A teaser run without a header is only looked for after this many kept lines of article. */
+    static final int MIN_BODY_BEFORE_TEASERS = 4;
     /** A teaser run at the end without a header needs at least this many lines. */
     static final int MIN_TEASER_RUN = 3;
-    /** Repeated full sentences shorter than this are boilerplate even across outlets. */
-    static final int MIN_SHARED_SENTENCE_WORDS = 8;
 
-    private static final Pattern QUOTE = Pattern.compile("[\"“”«»]|(?:^|\\s)['‘][^']{3,}['’](?:\\s|[.,]|$)");
+    /** Double quotation marks: reported speech, which teasers rarely carry (single-quoted phrases they often do). */
+    private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
     /** A sentence end followed by another sentence within the line. */
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+[\"'“‘(]?\\p{Lu}");
 
@@ -59,24 +61,34 @@ public final class FurnitureCleaner {
         for (Article a : articles) {
             lines.add(lines(a.text()));
         }
-        List<Set<String>> repeated = Boilerplate.repeatedLines(articles, lines);
+        List<Set<String>> repeated = RepeatedLines.repeatedLines(articles, lines);
+        List<Set<String>> keys = new ArrayList<>();
+        Map<String, Integer> reportsWith = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Set<String> k = new HashSet<>(Words.keys(articles.get(i).title() == null ? "" : articles.get(i).title()));
+            lines.get(i).forEach(l -> k.addAll(Words.keys(l)));
+            keys.add(k);
+            k.forEach(w -> reportsWith.merge(w, 1, Integer::sum));
+        }
         List<Cleaned> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            out.add(clean(articles.get(i), lines.get(i), repeated.get(i)));
+            Set<String> own = keys.get(i);
+            Predicate<String> inOtherReports = w -> reportsWith.getOrDefault(w, 0) - (own.contains(w) ? 1 : 0) > 0;
+            out.add(clean(articles.get(i), lines.get(i), repeated.get(i), inOtherReports));
         }
         return out;
     }
 
-    private Cleaned clean(Article article, List<String> lines, Set<String> repeated) {
+    private Cleaned clean(Article article, List<String> lines, Set<String> repeated, Predicate<String> story) {
         int n = lines.size();
         String[] why = new String[n];
         String title = article.title();
         List<String> removed = new ArrayList<>();
 
         // A section label as title, with the headline as the first line of text.
+        String firstReason = n > 1 ? shape.reason(lines.get(0)) : "none";
         if (n > 1 && LineShape.isSectionLabel(title) && LineShape.isHeadline(lines.get(0))
-                && shape.reason(lines.get(0)) == null || n > 1 && LineShape.isSectionLabel(title)
-                && LineShape.isHeadline(lines.get(0)) && "heading".equals(shape.reason(lines.get(0)))) {
+                && (firstReason == null || "heading".equals(firstReason))) {
             removed.add("section label: " + title);
             title = lines.get(0);
             why[0] = "headline";
@@ -101,9 +113,9 @@ public final class FurnitureCleaner {
             }
         }
         markAfterCredit(lines, why);
-        markTeaserRun(lines, why, title);
+        markTeaserRun(lines, why, title, story);
         for (int i = 0; i < n; i++) {
-            if (why[i] == null && repeated.contains(Boilerplate.normal(lines.get(i)))) {
+            if (why[i] == null && repeated.contains(RepeatedLines.normal(lines.get(i)))) {
                 why[i] = "repeated in other reports";
             }
         }
@@ -111,7 +123,11 @@ public final class FurnitureCleaner {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (why[i] == null) {
-                kept.add(lines.get(i));
+                String line = LineShape.withoutInlineCredits(lines.get(i));
+                if (!line.equals(lines.get(i))) {
+                    removed.add("inline credit: " + lines.get(i));
+                }
+                kept.add(line.isEmpty() ? lines.get(i) : line);
             } else if (!"empty".equals(why[i])) {
                 removed.add(why[i] + ": " + lines.get(i));
             }
@@ -124,14 +140,21 @@ public final class FurnitureCleaner {
         return new Cleaned(cleaned, removed);
     }
 
-    /** A "Related"/"More from" header and the short lines after it: all of them when they run to the end. */
+    /**
+     * A "Related"/"More from" header and the short lines after it: all of them when they run to the end and
+     * all look like teasers or link titles; otherwise only those unrelated to the article before the header.
+     */
     private static void markLinksBlock(List<String> lines, String[] why, int header, String title) {
         int end = header + 1;
         while (end < lines.size() && Words.count(lines.get(end)) <= MAX_TEASER_WORDS) {
             end++;
         }
         why[header] = "related links";
-        if (end == lines.size()) {
+        boolean allTeasers = true;
+        for (int j = header + 1; j < end; j++) {
+            allTeasers &= why[j] != null || teaserShaped(lines.get(j)) || LineShape.isHeading(lines.get(j));
+        }
+        if (end == lines.size() && allTeasers) {
             for (int j = header + 1; j < end; j++) {
                 why[j] = why[j] == null ? "related links" : why[j];
             }
@@ -139,7 +162,7 @@ public final class FurnitureCleaner {
         }
         Set<String> subject = subject(lines, why, title, header);
         for (int j = header + 1; j < end; j++) {
-            if (why[j] == null && Words.overlap(Words.keys(lines.get(j)), subject) < UNRELATED) {
+            if (why[j] == null && Words.overlap(Words.keys(lines.get(j)), subject::contains) < UNRELATED) {
                 why[j] = "related links";
             }
         }
@@ -147,11 +170,12 @@ public final class FurnitureCleaner {
 
     /**
      * A run of three or more teaser-shaped lines (one sentence, no quotation, at most
-     * {@value #MAX_TEASER_WORDS} words) at the end, starting with an unrelated line and with at least two in
-     * three of its lines unrelated to the article before it.
+     * {@value #MAX_TEASER_WORDS} words) at the end of an article of some length, each sharing (almost) no
+     * content words with the rest of the article and the other reports of the run (teasers share little even
+     * with each other). Kept conservative: without a header, only clearly unrelated lines go.
      */
-    private static void markTeaserRun(List<String> lines, String[] why, String title) {
-        List<Integer> shaped = new ArrayList<>();
+    private static void markTeaserRun(List<String> lines, String[] why, String title, Predicate<String> story) {
+        List<Integer> run = new ArrayList<>();
         for (int j = lines.size() - 1; j > 0; j--) {
             if (why[j] != null) {
                 continue;
@@ -159,26 +183,19 @@ public final class FurnitureCleaner {
             if (!teaserShaped(lines.get(j))) {
                 break;
             }
-            shaped.add(0, j);
-        }
-        if (shaped.size() < MIN_TEASER_RUN) {
-            return;
-        }
-        Set<String> subject = subject(lines, why, title, shaped.get(0));
-        boolean[] unrelated = new boolean[shaped.size()];
-        for (int k = 0; k < shaped.size(); k++) {
-            unrelated[k] = Words.overlap(Words.keys(lines.get(shaped.get(k))), subject) < UNRELATED;
-        }
-        for (int start = 0; start <= shaped.size() - MIN_TEASER_RUN; start++) {
-            int count = 0;
-            for (int k = start; k < shaped.size(); k++) {
-                count += unrelated[k] ? 1 : 0;
+            Set<String> subject = subjectWithout(lines, why, title, j);
+            if (Words.overlap(Words.keys(lines.get(j)), w -> subject.contains(w) || story.test(w)) >= UNRELATED_TEASER) {
+                break;
             }
-            if (unrelated[start] && count * 3 >= (shaped.size() - start) * 2) {
-                for (int k = start; k < shaped.size(); k++) {
-                    why[shaped.get(k)] = "unrelated teaser";
-                }
-                return;
+            run.add(j);
+        }
+        int before = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            before += why[i] == null && !run.contains(i) ? 1 : 0;
+        }
+        if (run.size() >= MIN_TEASER_RUN && before >= MIN_BODY_BEFORE_TEASERS) {
+            for (int j : run) {
+                why[j] = "unrelated teaser";
             }
         }
     }
@@ -212,6 +229,17 @@ public final class FurnitureCleaner {
         }
     }
 
+    /** Content-word keys of the title and every kept line but {@code line}: teasers share little even with each other. */
+    private static Set<String> subjectWithout(List<String> lines, String[] why, String title, int line) {
+        Set<String> keys = new HashSet<>(title == null ? Set.of() : Words.keys(title));
+        for (int i = 0; i < lines.size(); i++) {
+            if (why[i] == null && i != line) {
+                keys.addAll(Words.keys(lines.get(i)));
+            }
+        }
+        return keys;
+    }
+
     /** Content-word keys of the title and the kept lines before {@code before}. */
     private static Set<String> subject(List<String> lines, String[] why, String title, int before) {
         Set<String> keys = new HashSet<>(title == null ? Set.of() : Words.keys(title));
@@ -235,64 +263,5 @@ public final class FurnitureCleaner {
 
     private static String normal(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    /** Lines that several reports of a run share. */
-    static final class Boilerplate {
-        private Boilerplate() {
-        }
-
-        static String normal(String line) {
-            return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        }
-
-        /**
-         * For each article, the normalised lines it shares with another report that is not a near-duplicate of
-         * it, and that are boilerplate: not full sentences, short, or shared with a report of the same outlet.
-         */
-        static List<Set<String>> repeatedLines(List<Article> articles, List<List<String>> lines) {
-            Map<String, Set<Integer>> where = new HashMap<>();
-            List<Set<String>> sets = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                Set<String> s = new LinkedHashSet<>();
-                for (String l : lines.get(i)) {
-                    s.add(normal(l));
-                }
-                sets.add(s);
-                for (String l : s) {
-                    where.computeIfAbsent(l, k -> new HashSet<>()).add(i);
-                }
-            }
-            List<Set<String>> out = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                Set<String> mine = new HashSet<>();
-                for (String l : sets.get(i)) {
-                    for (int j : where.get(l)) {
-                        if (j != i && !nearDuplicates(sets.get(i), sets.get(j)) && boilerplate(l, articles.get(i), articles.get(j))) {
-                            mine.add(l);
-                            break;
-                        }
-                    }
-                }
-                out.add(mine);
-            }
-            return out;
-        }
-
-        private static boolean boilerplate(String line, Article a, Article b) {
-            return LineShape.isHeading(line) || Words.count(line) < MIN_SHARED_SENTENCE_WORDS
-                    || a.outlet() != null && Objects.equals(a.outlet(), b.outlet());
-        }
-
-        /** Two reports sharing half their lines are copies of one report: their shared lines are content. */
-        private static boolean nearDuplicates(Set<String> a, Set<String> b) {
-            int shared = 0;
-            for (String l : a) {
-                if (b.contains(l)) {
-                    shared++;
-                }
-            }
-            return shared * 2 >= Math.min(a.size(), b.size());
-        }
     }
 }

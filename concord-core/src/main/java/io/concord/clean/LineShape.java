@@ -14,7 +14,20 @@ import java.util.regex.Pattern;
  */
 final class LineShape {
     static final int MAX_HEADING_WORDS = 10;
+    /** Longer lines are paragraphs that may mention a photo, not captions. */
+    static final int MAX_CAPTION_WORDS = 60;
+    private static final int MAX_HEADING_CHARS = 90;
+    /** Scripts written without spaces: word counts mean nothing there, so headings are told by length. */
+    private static final Pattern UNSPACED_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]");
+    private static final int MAX_UNSPACED_HEADING_CHARS = 24;
+    /** A photo credit in brackets inside a paragraph: "(Photo credit should read ...)", "(AP Photo/Jane Doe)". */
+    private static final Pattern INLINE_CREDIT = Pattern.compile(
+            "(?i)\\s*[(\\[]\\s*(?:photo\\s+credit\\b[^)\\]]{0,120}|(?:photo|image|picture)s?\\s*:[^)\\]]{0,120}"
+                    + "|[\\p{L} ]{0,20}\\b(?:photo|photos|images?|pictures?)\\s*/[^)\\]]{0,80})[)\\]]");
     private static final int MAX_PROMPT_WORDS = 12;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final int MIN_LIST_ITEMS = 3;
+    private static final int MAX_LIST_ITEM_WORDS = 12;
     private static final int MAX_BLOCK_HEADER_WORDS = 6;
 
     /** A sentence (or clause introducing a quote or list) ends with punctuation, perhaps inside quotes or brackets. */
@@ -42,16 +55,24 @@ final class LineShape {
             "flipboard", "sms", "comments", "comment", "instagram", "youtube", "tiktok", "more", "google+", "mail");
 
     private static final Pattern CAPTION = Pattern.compile("(?:"
-            + "(?i:\\bphoto\\s+credit\\b)"
-            + "|(?i:\\b(?:AFP|AP|EPA|REUTERS|XINHUA|ANADOLU)\\s*(?:PHOTO|IMAGES?|PICTURE)\\b)"
+            + "(?i:\\b(?:AFP|AP|EPA|REUTERS|XINHUA|ANADOLU)\\s*(?:PHOTO|IMAGES?|PICTURE)\\b)"
             + "|\\bGetty\\s+Images\\b|\\bShutterstock\\b|\\bAlamy\\b"
             + "|(?i:\\bfile\\s+(?:photo|picture|image)\\b)"
             + "|(?i:\\b(?:is|in|are|was|were|seen|being)\\s+pictured\\b)|(?i:^pictured\\b)"
-            + "|\\((?:L|R|C|[1-9](?:st|nd|rd|th)\\s+[LR]|(?i:left|right|centre|center|front|back|top|bottom|above|below))\\)"
             + "|(?i:^(?:photo(?:graph)?|image|picture|caption|credit|illustration)s?\\s*:)"
             + "|(?i:\\b(?:photo(?:graph)?|image|picture)\\s*:\\s*\\p{L}[\\p{L} .]*/)"
             + "|(?i:\\((?:photo|image|picture)s?\\s*:[^)]*\\))"
             + ")");
+    /** A line that ends with a photo credit: "... (Photo credit should read X/Y)", "... AFP PHOTO / X", "... Getty Images". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?:\\((?i:photo\\s+credit|[^()]{0,60}\\b(?:photo|photograph|images?|pictures?)\\b)[^()]{0,120}\\)"
+                    + "|\\b(?i:AFP|AP|EPA|REUTERS)\\s+(?i:PHOTO)\\s*/\\s*[\\p{L} .'\\-]{2,60}"
+                    + "|\\bGetty\\s+Images)\\s*[.)]?\\s*$");
+    private static final int MAX_CREDITED_CAPTION_WORDS = 150;
+    /** "(L)", "(2nd R)", "(centre)" after a name: a caption only when the line reports no speech. */
+    private static final Pattern POSITION_MARK = Pattern.compile(
+            "(?<=\\s)\\((?:L|R|C|[1-9](?:st|nd|rd|th)\\s+(?:L|R|from\\s+[LR])|(?i:left|right|centre|center|front|back|top|bottom|above|below))\\)(?=[\\s,.;]|$)");
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|according)\\b");
     /** "Reuters/Jane Doe" or "AP Photo/John Roe" alone on a line: a photographer's credit. */
     private static final Pattern PHOTO_BYLINE = Pattern.compile("^\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s*/\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}$");
 
@@ -86,14 +107,20 @@ final class LineShape {
         if (isPrompt(l, words)) {
             return "prompt";
         }
-        if (CAPTION.matcher(l).find() || PHOTO_BYLINE.matcher(l).matches()) {
+        if (words <= MAX_CREDITED_CAPTION_WORDS && CREDIT_AT_END.matcher(l).find()
+                || words <= MAX_CAPTION_WORDS && (CAPTION.matcher(l).find() || PHOTO_BYLINE.matcher(l).matches()
+                || POSITION_MARK.matcher(l).find() && !SPEECH.matcher(l).find())) {
             return "caption";
         }
-        if (TOPIC_HEADER.matcher(l).lookingAt() && (words <= MAX_BLOCK_HEADER_WORDS || l.contains(":") || l.contains("|"))) {
+        if (TOPIC_HEADER.matcher(l).lookingAt() && (words <= MAX_BLOCK_HEADER_WORDS
+                || words <= MAX_CAPTION_WORDS && (l.contains(":") || l.contains("|")))) {
             return "topics";
         }
         if (CreditLine.isCredit(l)) {
             return "credit";
+        }
+        if (isLinkList(l)) {
+            return "link list";
         }
         if (dates.isStampLine(l)) {
             return "date stamp";
@@ -120,10 +147,39 @@ final class LineShape {
         return Words.count(l) <= MAX_BLOCK_HEADER_WORDS && TOPIC_HEADER.matcher(l).lookingAt();
     }
 
-    /** Not a sentence: no closing punctuation and at most {@value #MAX_HEADING_WORDS} words. */
+    /**
+     * Several short headline-like items on one line, separated by bars or bullets ("Related: A | B | C"): the
+     * text of a row of links. Sentences are never split this way.
+     */
+    static boolean isLinkList(String line) {
+        String[] items = LIST_SEPARATOR.split(line.strip());
+        if (items.length < MIN_LIST_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || Words.count(t) > MAX_LIST_ITEM_WORDS || t.matches(".*[.!?][\"'”’)]*$")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Not a sentence: no closing punctuation and at most {@value #MAX_HEADING_WORDS} words (or a short line in CJK). */
     static boolean isHeading(String line) {
         String l = line.strip();
-        return Words.count(l) <= MAX_HEADING_WORDS && !ENDS_SENTENCE.matcher(l).matches();
+        if (ENDS_SENTENCE.matcher(l).matches() || l.length() > MAX_HEADING_CHARS) {
+            return false;
+        }
+        if (UNSPACED_SCRIPT.matcher(l).find()) {
+            return l.length() <= MAX_UNSPACED_HEADING_CHARS;
+        }
+        return Words.count(l) <= MAX_HEADING_WORDS;
+    }
+
+    /** The line without bracketed photo credits inside it; the line itself when it has none. */
+    static String withoutInlineCredits(String line) {
+        return INLINE_CREDIT.matcher(line).replaceAll("").strip();
     }
 
     /** A sentence-like line: closing punctuation, or too long to be a heading. */

@@ -3,6 +3,7 @@ package io.concord.clean;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,14 +65,14 @@ final class Words {
         return s;
     }
 
-    /** Share of {@code line}'s keys found in {@code subject}; 1 when the line has no content words. */
-    static double overlap(Set<String> line, Set<String> subject) {
+    /** Share of {@code line}'s keys that {@code subject} holds; 1 when the line has no content words. */
+    static double overlap(Set<String> line, Predicate<String> subject) {
         if (line.isEmpty()) {
             return 1;
         }
         int shared = 0;
         for (String k : line) {
-            if (subject.contains(k)) {
+            if (subject.test(k)) {
                 shared++;
             }
         }

@@ -24,20 +24,26 @@ import java.util.TreeMap;
  * Merges the named-entity mentions of a story's articles into one {@link Entity} per real-world referent.
  *
  * <p>Mentions are grouped by their normalised name ({@link NameKey}: case, accents, possessives, Arabic
- * particles such as al-/el-, and leading titles of person names are ignored), whatever type CoreNLP gave
- * each of them. The groups are then joined, in this order:
+ * particles such as al-/el-, company designators, and leading titles of person names are ignored), whatever
+ * type CoreNLP gave each of them, except that MISC mentions (demonyms such as "Syrian") form groups of their
+ * own. The groups are then joined, in this order:
  * <ol>
- *   <li>acronyms with the one name whose initials they spell ("UN", "U.N." and "United Nations"; a name
+ *   <li>spelling variants of transliterated names ({@link NameSimilarity}: "Bab Amr", "Baba Amro"); weak
+ *       matches only when the two names share context (two content words in their sentences). Never
+ *       across person and place, never for MISC;</li>
+ *   <li>acronyms with the one name whose initials they spell, or the one named at least three times as often
+ *       as any other with those initials ("UN", "U.N." and "United Nations"; a name
  *       containing an acronym with the same name spelled out: "UN Security Council" and "United Nations
  *       Security Council"), for organisations and places;</li>
- *   <li>spelling variants of transliterated names ({@link NameSimilarity}: "Bab Amr", "Baba Amro"); weak
- *       matches only when the two names share context (words or other names in their sentences). Never
- *       across person and place, never for MISC;</li>
  *   <li>plural demonyms with the singular ("Syrians", "Syrian");</li>
  *   <li>short forms with the one longer name that ends with them: a person's surname ("Assad") with the
  *       one full name in the story ending with it ("Bashar al-Assad"), or containing it when none ends with
- *       it; an organisation's tail ("Security Council") with the one longer organisation name ending in it.
- *       Nothing is joined when two different full names qualify.</li>
+ *       it; an organisation's tail ("Security Council", not an acronym) with the one longer organisation name
+ *       ending in it,
+ *       or else its one-word head ("Northrop", not an acronym) with the one longer organisation name starting
+ *       with it.
+ *       Nothing is joined when two different full names qualify;</li>
+ *   <li>a MISC name that is not an adjective with the organisation or place of the same name.</li>
  * </ol>
  * Each entity's type is a vote over its mentions ({@link TypeVote}); a lone single-word PERSON tag with no
  * full name in the story counts half, so "from Deraa" outweighs one PERSON tag on "Deraa".
@@ -81,10 +87,13 @@ public final class EntityMerger {
         boolean misc;
         boolean anyAdjective;
 
+        final String skeleton;
+
         Node(int index, String key) {
             this.index = index;
             this.key = key;
             this.tokens = NameKey.tokens(key);
+            this.skeleton = NameKey.skeleton(key);
         }
 
         EntityType type() {
@@ -133,7 +142,7 @@ public final class EntityMerger {
                             k -> new Node(nodes.size(), o.key()));
                     n.observations.add(o);
                     n.misc = m.type() == EntityType.MISC;
-                    n.anyAdjective |= adjective(s, m);
+                    n.anyAdjective |= m.tokenEnd() - m.tokenBegin() == 1 && adjective(s, m);
                     if (sentenceContext == null) {
                         sentenceContext = context(s);
                     }
@@ -147,8 +156,8 @@ public final class EntityMerger {
         for (Node n : list) {
             nodeType.put(n.index, n.type());
         }
-        joinAcronyms(list, nodes, nodeType, uf);
         joinSpellingVariants(list, nodeType, uf);
+        joinAcronyms(list, nodes, nodeType, uf);
         joinPlurals(list, nodes, nodeType, uf);
         joinShortForms(list, nodeType, uf);
         joinMiscNames(list, nodes, nodeType, uf);
@@ -172,11 +181,7 @@ public final class EntityMerger {
         boolean titleInside = false;
         if (m.type() == EntityType.PERSON) {
             String[] words = surface.split("\\s+");
-            int k = 0;
-            while (k < words.length - 1 && Character.isUpperCase(words[k].codePointAt(0))
-                    && (lexicon.isHonorific(words[k]) || lexicon.isTitle(words[k]))) {
-                k++;
-            }
+            int k = lexicon.titlePrefixLength(Arrays.asList(words));
             if (k > 0) {
                 titleInside = true;
                 prefix = String.join(" ", Arrays.asList(words).subList(0, k));
@@ -252,12 +257,15 @@ public final class EntityMerger {
                 continue;
             }
             Set<Integer> full = byInitials.getOrDefault(n.key, Set.of());
-            Set<Integer> roots = new HashSet<>();
+            Map<Integer, Integer> mentionsByRoot = new HashMap<>();
+            Map<Integer, Integer> firstByRoot = new HashMap<>();
             for (int f : full) {
-                roots.add(uf.find(f));
+                mentionsByRoot.merge(uf.find(f), list.get(f).observations.size(), Integer::sum);
+                firstByRoot.putIfAbsent(uf.find(f), f);
             }
-            if (roots.size() == 1) {
-                int f = full.iterator().next();
+            Integer chosen = dominant(mentionsByRoot);
+            if (chosen != null) {
+                int f = firstByRoot.get(chosen);
                 uf.union(n.index, f);
                 expansion.put(n.key, list.get(f).key);
             }
@@ -286,6 +294,22 @@ public final class EntityMerger {
         }
     }
 
+    /** The only key, or the one whose count is at least three times every other's; else null. */
+    private static Integer dominant(Map<Integer, Integer> counts) {
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (!e.getKey().equals(best) && e.getValue() * 3 > counts.get(best)) {
+                return null;
+            }
+        }
+        return best;
+    }
+
     private void joinSpellingVariants(List<Node> list, Map<Integer, EntityType> nodeType, UnionFind uf) {
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
@@ -303,6 +327,13 @@ public final class EntityMerger {
                         || (ta == EntityType.LOCATION && tb == EntityType.PERSON);
                 if (personPlace) {
                     continue;
+                }
+                int la = a.key.length();
+                int lb = b.key.length();
+                int diff = Math.abs(la - lb);
+                if (diff > NameSimilarity.MAX_RAW_EDIT_RATIO * Math.max(la, lb)
+                        || (diff > 1 && !a.skeleton.equals(b.skeleton))) {
+                    continue; // cannot match: saves the pairwise comparison on large stories
                 }
                 NameSimilarity.Match match = NameSimilarity.compare(a.key, b.key);
                 if (match == NameSimilarity.Match.STRONG
@@ -364,11 +395,20 @@ public final class EntityMerger {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
+            boolean bareOrg = type == EntityType.ORGANIZATION && !s.anyAcronymSurface() && !hasLongerName(s, list, uf);
             for (Node f : list) {
                 if (f.tokens.size() > s.tokens.size() && nodeType.get(f.index) == type
                         && endsWith(f.tokens, s.tokens)
-                        && (type == EntityType.PERSON || f.tokens.size() - s.tokens.size() <= 2)) {
+                        && (type == EntityType.PERSON || (bareOrg && f.tokens.size() - s.tokens.size() <= 2))) {
                     roots.add(uf.find(f.index));
+                }
+            }
+            if (roots.isEmpty() && bareOrg && s.tokens.size() == 1) {
+                for (Node f : list) {
+                    if (f.tokens.size() > s.tokens.size() && nodeType.get(f.index) == type
+                            && f.tokens.subList(0, s.tokens.size()).equals(s.tokens)) {
+                        roots.add(uf.find(f.index));
+                    }
                 }
             }
             if (roots.isEmpty() && type == EntityType.PERSON && s.tokens.size() == 1) {
@@ -383,6 +423,17 @@ public final class EntityMerger {
                 uf.union(s.index, roots.iterator().next());
             }
         }
+    }
+
+    /** True when the node's group already holds a name of more words (then it is no bare short form). */
+    private static boolean hasLongerName(Node s, List<Node> list, UnionFind uf) {
+        int root = uf.find(s.index);
+        for (Node n : list) {
+            if (n.tokens.size() > s.tokens.size() && uf.find(n.index) == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWith(List<String> full, List<String> tail) {

@@ -145,11 +145,7 @@ public final class EntityResolver {
             s = s.substring(4).strip();
         }
         String[] words = s.split("\\s+");
-        int k = 0;
-        while (k < words.length - 1 && !words[k].isEmpty() && Character.isUpperCase(words[k].codePointAt(0))
-                && (lexicon.isHonorific(words[k]) || lexicon.isTitle(words[k]) || lexicon.isModifier(words[k]))) {
-            k++;
-        }
+        int k = lexicon.titlePrefixLength(Arrays.asList(words));
         return NameKey.key(String.join(" ", Arrays.asList(words).subList(k, words.length)));
     }
 

@@ -30,12 +30,20 @@ final class NameKey {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,6}|\\p{Lu}{2,6}|\\p{Lu}(?:\\.\\p{Lu}){1,5}");
 
+    /** Legal-form suffixes of company names, dropped from keys ("Apple Inc." and "Apple" share a key). */
+    private static final java.util.Set<String> COMPANY_DESIGNATORS = java.util.Set.of("inc", "incorporated",
+            "corp", "co", "ltd", "llc", "llp", "plc", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "asa", "oyj",
+            "pty", "lp", "limited", "corporation", "company");
+
     /** The surface form without a trailing possessive ("Assad's" → "Assad", "Reuters'" → "Reuters"). */
     static String stripPossessive(String surface) {
         return POSSESSIVE.matcher(surface.strip()).replaceFirst("").strip();
     }
 
-    /** The comparison key: lower case, no accents, particles, punctuation, possessive or leading "the". */
+    /**
+     * The comparison key: lower case, without accents, Arabic particles, punctuation, a possessive, a leading
+     * "the" or a trailing company designator ("Inc.", "Corp.", "Ltd").
+     */
     static String key(String surface) {
         String s = stripPossessive(surface);
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
@@ -44,6 +52,7 @@ final class NameKey {
         for (String raw : SPACES.split(s.strip())) {
             String t = PARTICLE_PREFIX.matcher(raw).replaceFirst("");
             t = SEPARATORS.matcher(t).replaceAll(" ");
+            t = t.replace("&", " and ");
             t = DROPPED.matcher(t).replaceAll("");
             t = OTHER.matcher(t).replaceAll(" ").strip();
             if (!t.isEmpty()) {
@@ -56,7 +65,8 @@ final class NameKey {
                 String t = out.get(i);
                 boolean particle = (t.equals("al") || t.equals("el")) && i < out.size() - 1;
                 boolean article = i == 0 && t.equals("the");
-                if (!particle && !article) {
+                boolean designator = i == out.size() - 1 && i > 0 && COMPANY_DESIGNATORS.contains(t);
+                if (!particle && !article && !designator) {
                     kept.add(t);
                 }
             }
@@ -83,7 +93,12 @@ final class NameKey {
      */
     static String initials(String surface) {
         StringBuilder sb = new StringBuilder();
-        for (String w : SPACES.split(stripPossessive(surface))) {
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(stripPossessive(surface))));
+        if (words.size() > 2 && COMPANY_DESIGNATORS.contains(
+                DROPPED.matcher(words.get(words.size() - 1).toLowerCase(Locale.ROOT)).replaceAll(""))) {
+            words.remove(words.size() - 1);
+        }
+        for (String w : words) {
             for (String part : SEPARATORS.split(w)) {
                 if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))
                         && !(part.length() <= 3 && part.equalsIgnoreCase("al"))) {

@@ -7,11 +7,12 @@ import java.util.List;
  * names often are ("Bab Amr", "Baba Amr", "Baba Amro"; "Gaddafi", "Qaddafi"), without confusing different
  * names that look alike ("Homs" and "Hama", "Iraq" and "Iran", "Sergei Ryabkov" and "Sergei Lavrov").
  *
- * <p>A {@link Match#STRONG} match has the same number of tokens, the same transliteration skeleton, an
+ * <p>Tokens are compared in order and must start with letters of one class ({@link #initialClass}).
+ * A {@link Match#STRONG} match has the same number of tokens, the same transliteration skeleton, an
  * edit distance of at most 30% of the longer name once vowels are folded together (35% without folding),
  * on names of six letters or more. Shorter names with the
- * same skeleton, and names of seven letters or more one edit apart with a Jaro-Winkler similarity of at
- * least 0.92, are only a {@link Match#WEAK} match: the caller merges them when their contexts agree.
+ * same skeleton, and names of seven letters or more one edit or transposition apart ("Chrylser") with a
+ * Jaro-Winkler similarity of at least 0.92, are only a {@link Match#WEAK} match: the caller merges them when their contexts agree.
  */
 final class NameSimilarity {
     private NameSimilarity() {
@@ -43,7 +44,7 @@ final class NameSimilarity {
             if (isNisba(x, y) || isNisba(y, x) || hasDigit(x) != hasDigit(y)) {
                 return Match.NONE;
             }
-            if (!x.equals(y) && editRatio(x, y) > 0.5) {
+            if (!x.equals(y) && (editRatio(x, y) > 0.5 || initialClass(x) != initialClass(y))) {
                 return Match.NONE;
             }
         }
@@ -59,10 +60,44 @@ final class NameSimilarity {
                 && editRatio(a, b) <= MAX_RAW_EDIT_RATIO) {
             return minLen >= 6 ? Match.STRONG : Match.WEAK;
         }
-        if (minLen >= 7 && levenshtein(a, b) == 1 && jaroWinkler(a, b) >= MIN_JARO_WINKLER) {
+        if (minLen >= 7 && osa(a, b) == 1 && jaroWinkler(a, b) >= MIN_JARO_WINKLER) {
             return Match.WEAK;
         }
         return Match.NONE;
+    }
+
+    /**
+     * The class of a token's first letter: vowels (with y) are one class, as are g, q, k and c
+     * ("Gaddafi", "Qaddafi", "Kadhafi"); other letters are their own class. Transliterations keep it;
+     * "Eastern" and "Southern" do not share it.
+     */
+    static char initialClass(String token) {
+        char c = token.charAt(0);
+        if ("aeiouy".indexOf(c) >= 0) {
+            return 'a';
+        }
+        return "gqc".indexOf(c) >= 0 ? 'k' : c;
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus transposition of adjacent letters. */
+    static int osa(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** "homsi" is "homs" + the Arabic relational suffix: a person from Homs, not Homs. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,15 @@ public final class TitleLexicon {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
             "dame", "lord", "lady", "mme", "mlle", "messrs", "rev", "hon");
 
+    /** Titles written before a name as part of it ("President X", "Baroness X", "Gen. X"). */
+    private static final Set<String> NAME_PREFIXES = Set.of("president", "minister", "premier", "chancellor",
+            "secretary", "senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor",
+            "gov", "mayor", "ambassador", "commissioner", "chairman", "chairwoman", "judge", "justice", "king",
+            "queen", "prince", "princess", "emperor", "empress", "duke", "duchess", "earl", "count", "countess",
+            "baron", "baroness", "sheikh", "sheik", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop",
+            "rabbi", "imam", "ayatollah", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj",
+            "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander", "marshal", "president-elect",
+            "officer", "inspector", "detective", "chief", "saint", "st", "father", "pastor", "reverend");
     private final Set<String> heads;
     private final Set<String> modifiers;
 
@@ -120,6 +130,32 @@ public final class TitleLexicon {
     /** True for honorifics such as "Mr", "Mrs.", "Dr": they precede names but are not roles. */
     public boolean isHonorific(String word) {
         return HONORIFICS.contains(norm(word));
+    }
+
+    /** True for an honorific or a title conventionally written before a name ("President", "Gen."). */
+    public boolean isNamePrefix(String word) {
+        return isHonorific(word) || NAME_PREFIXES.contains(norm(word));
+    }
+
+    /**
+     * How many leading words of a name are a title ("Vice President Ana Silva" → 2, "Mr Vale" → 1,
+     * "Hunter Baker" → 0): capitalised modifiers and titles ending with a title conventionally written before
+     * names ({@link #isNamePrefix}); at least one word is always left.
+     */
+    public int titlePrefixLength(List<String> words) {
+        int best = 0;
+        for (int k = 0; k < words.size() - 1; k++) {
+            String w = words.get(k);
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                break;
+            }
+            if (isNamePrefix(w)) {
+                best = k + 1;
+            } else if (!isModifier(w) && !isTitle(w)) {
+                break;
+            }
+        }
+        return best;
     }
 
     /** Number of title heads known (for diagnostics). */

@@ -10,10 +10,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,19 +32,14 @@ final class BlockSplitter {
     private BlockSplitter() {
     }
 
-    /**
-     * The blocks of {@code root}; {@code keep} are elements that must not count as furniture; with
-     * {@code byNames} false only tags, roles and hidden styles mark furniture, not class and id names.
-     */
-    static List<TextBlock> split(Element root, Set<Element> keep, boolean byNames) {
+    /** The blocks of {@code root}, furniture not yet known. */
+    static List<TextBlock> split(Element root) {
         List<TextBlock> blocks = new ArrayList<>();
         Deque<Element> owners = new ArrayDeque<>();
-        Deque<Element> furniture = new ArrayDeque<>();
         int[] linkDepth = {0};
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
         boolean[] pendingSpace = {false};
-        Map<String, Boolean> names = new HashMap<>();
         Runnable flush = () -> {
             int end = text.length();
             while (end > 0 && text.charAt(end - 1) <= ' ') {
@@ -54,7 +47,7 @@ final class BlockSplitter {
             }
             if (end > 0) {
                 String t = text.substring(0, end);
-                blocks.add(new TextBlock(t, owners.peek(), furniture.peek(), Math.min(linkChars[0], t.length())));
+                blocks.add(new TextBlock(t, owners.peek(), null, Math.min(linkChars[0], t.length())));
             }
             text.setLength(0);
             linkChars[0] = 0;
@@ -86,9 +79,6 @@ final class BlockSplitter {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush.run();
                     owners.push(e);
-                    if (e != root && !keep.contains(e) && Boilerplate.isFurniture(e, byNames ? names : null)) {
-                        furniture.push(e);
-                    }
                 } else if (tag.equals("a")) {
                     linkDepth[0]++;
                 }
@@ -102,9 +92,6 @@ final class BlockSplitter {
                     if (BLOCK_TAGS.contains(tag)) {
                         flush.run();
                         owners.pop();
-                        if (furniture.peek() == e) {
-                            furniture.pop();
-                        }
                     } else if (tag.equals("a")) {
                         linkDepth[0]--;
                     }

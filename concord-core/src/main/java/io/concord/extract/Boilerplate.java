@@ -2,7 +2,6 @@ package io.concord.extract;
 
 import org.jsoup.nodes.Element;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,48 +10,48 @@ import java.util.regex.Pattern;
 /**
  * Decides whether an element is page furniture by its tag, ARIA role, inline style and class/id names
  * (navigation, comments, share widgets, related lists, ads, cookie and subscription notices, captions, ...).
- * Class and id names are matched as words and word stems, independent of the page's language.
+ * Names are matched as stems inside compound names and as head words (the last part of "post-date"), and
+ * come in two strengths: strong names always mark furniture, weak ones ("sidebar", "meta", "date") only on
+ * elements that do not hold much of the page's prose. Independent of the page's language.
  */
 final class Boilerplate {
+    /** What a class/id name says about an element. */
+    enum Verdict { NONE, WEAK, STRONG }
+
     private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu", "dialog",
             "address", "header");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "tablist");
-    /** Stems found inside compound class names ("commentlist", "socialshare", "cookiebanner"). */
-    private static final Pattern STEMS = Pattern.compile(
-            "comment|kommentar|disqus|share|sharing|shariff|social|related|verwandt|empfehl|recommend|"
-                    + "cookie|consent|gdpr|newsletter|subscri|abonn|paywall|breadcrumb|sidebar|footer|"
-                    + "advert|anzeige|werbung|sponsor|promo|banner|pagination|pager|tagcloud|"
-                    + "popup|modal|overlay|masthead|toolbar|byline|dateline|timestamp|signup|login|"
-                    + "caption|copyright|author-?info|author-?box|bio-?box|read-?more|more-?articles|"
-                    + "nextprev|prevnext|post-?nav|navigation|skiplink|screen-?reader|sr-only|"
-                    + "visually-?hidden|print-?only|rating|jump-?to|teaser-?list");
-    /** Whole class names, or their last part after - or _ ("post-date", "entry_meta", but not "date-posts"). */
-    private static final Set<String> WORDS = Set.of("nav", "navbar", "menu", "submenu", "ad", "ads", "adv",
-            "meta", "postmeta", "tags", "tag", "date", "datum", "time", "author", "autor", "credit", "credits",
-            "print", "header", "reply", "replies", "rss", "foot", "links", "tools", "utility",
-            "contact", "legal", "imprint", "impressum", "categories", "category", "archive", "archives",
-            "search", "suche", "dropdown", "tooltip", "sticky", "skip", "share", "actions",
-            "notice", "alert", "msg", "lang", "language", "languages", "langswitch", "topbar");
+    private static final Pattern STRONG_STEMS = Pattern.compile(
+            "comment|kommentar|disqus|share|sharing|shariff|social|related|cookie|consent|gdpr|newsletter|"
+                    + "subscri|abonn|paywall|breadcrumb|footer|advert|anzeige|werbung|sponsor|promo|pagination|"
+                    + "popup|modal|signup|login|caption|copyright|navigation|skiplink|screen-?reader|sr-only|"
+                    + "visually-?hidden|print-?only|nextprev|prevnext|post-?nav|byline|dateline|read-?more|"
+                    + "more-?articles|jump-?to");
+    private static final Pattern WEAK_STEMS = Pattern.compile(
+            "sidebar|banner|masthead|toolbar|timestamp|rating|teaser-?list|author-?info|author-?box|bio-?box|"
+                    + "recommend|empfehl|verwandt|overlay|tagcloud|pager");
+    private static final Set<String> STRONG_WORDS = Set.of("nav", "navbar", "menu", "submenu", "ad", "ads", "adv",
+            "tags", "tag", "reply", "replies", "rss", "dropdown", "tooltip", "skip", "share", "social");
+    /** Advertising slots, wherever the word stands in the name ("ad-slot", "proper-ad-unit"). */
+    private static final Set<String> AD_PARTS = Set.of("ad", "ads", "adslot", "adunit", "adsense", "dfp", "gpt");
+    private static final Set<String> WEAK_WORDS = Set.of("meta", "postmeta", "date", "datum", "time", "author",
+            "autor", "credit", "credits", "print", "header", "foot", "links", "tools", "utility", "contact", "legal",
+            "imprint", "impressum", "categories", "category", "archive", "archives", "search", "suche", "sticky",
+            "actions", "notice", "alert", "msg", "lang", "language", "languages", "langswitch", "topbar", "widget");
+    private static final Pattern STATE_PREFIX = Pattern.compile("(?:has|with|no|is|js|without|show|enable|enabled)[-_]");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private static final boolean HEADER_IN_ARTICLE = true;
 
     private Boilerplate() {
     }
 
-    /** True for elements whose whole subtree is furniture. */
-    static boolean isFurniture(Element e) {
-        return isFurniture(e, new HashMap<>());
-    }
-
-    /**
-     * {@link #isFurniture} with a per-page cache of class/id verdicts (class names repeat within a page);
-     * a null cache: class and id names are not looked at.
-     */
-    static boolean isFurniture(Element e, Map<String, Boolean> cache) {
-        String tag = e.normalName();
-        if (TAGS.contains(tag)) {
-            return true;
+    /** Furniture by tag, role or style alone (names not looked at). */
+    static boolean byMarkup(Element e) {
+        if (TAGS.contains(e.normalName())) {
+            return !(HEADER_IN_ARTICLE && e.normalName().equals("header") && e.closest("article, main") != null);
         }
         if (e.attributesSize() == 0) {
             return false;
@@ -65,27 +64,55 @@ final class Boilerplate {
             return true;
         }
         String style = e.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
-            return true;
-        }
-        if (cache == null) {
-            return false;
-        }
-        String names = e.attr("class") + " " + e.id();
-        return names.length() > 1 && cache.computeIfAbsent(names, Boilerplate::byName);
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
-    static boolean byName(String names) {
-        if (names.isBlank()) {
-            return false;
+    /** What the element's class and id say, with a per-page cache (names repeat within a page). */
+    static Verdict byName(Element e, Map<String, Verdict> cache) {
+        if (e.attributesSize() == 0) {
+            return Verdict.NONE;
         }
-        String lower = names.toLowerCase(Locale.ROOT);
-        for (String name : lower.split("\\s+")) {
+        String names = e.attr("class") + " " + e.id();
+        return names.length() < 2 ? Verdict.NONE : cache.computeIfAbsent(names, Boilerplate::byName);
+    }
+
+    static Verdict byName(String names) {
+        Verdict v = Verdict.NONE;
+        for (String raw : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+            String name = subject(raw);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (STRONG_STEMS.matcher(name).find()) {
+                return Verdict.STRONG;
+            }
             String[] parts = SPLIT.split(name);
-            if (parts.length > 0 && (WORDS.contains(name) || WORDS.contains(parts[parts.length - 1]))) {
-                return true;
+            String head = parts.length == 0 ? name : parts[parts.length - 1];
+            if (STRONG_WORDS.contains(name) || STRONG_WORDS.contains(head)) {
+                return Verdict.STRONG;
+            }
+            for (String part : parts) {
+                if (AD_PARTS.contains(part)) {
+                    return Verdict.STRONG;
+                }
+            }
+            if (WEAK_WORDS.contains(name) || WEAK_WORDS.contains(head) || WEAK_STEMS.matcher(name).find()) {
+                v = Verdict.WEAK;
             }
         }
-        return STEMS.matcher(lower).find();
+        return v;
+    }
+
+    /**
+     * The part of a class name that says what the element is: BEM modifiers ("section--ads") dropped, and
+     * names that describe state or contents ("has-sidebar", "with-ads", "no-comments", "js-share") ignored.
+     */
+    private static String subject(String name) {
+        int modifier = name.indexOf("--");
+        String s = modifier > 0 ? name.substring(0, modifier) : name;
+        if (STATE_PREFIX.matcher(s).lookingAt()) {
+            return "";
+        }
+        return s;
     }
 }

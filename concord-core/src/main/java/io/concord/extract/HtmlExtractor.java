@@ -20,7 +20,7 @@ public final class HtmlExtractor {
         if (html == null) {
             throw new IllegalArgumentException("html is null");
         }
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Document doc = Jsoup.parse(ScriptStripper.strip(html), url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
         Metadata meta = Metadata.read(doc, url, ld);
         List<String> paragraphs = MainText.paragraphs(doc, ld.articleBody());

@@ -4,21 +4,28 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds the main text of a page: splits the body into blocks, scores the elements that hold well-formed
- * paragraphs (text length, commas, link density; scores flow to ancestors with decay), takes the best
- * container and keeps its blocks that are neither furniture nor link lists. JSON-LD {@code articleBody} is
- * used when the page's markup yields much less than it.
+ * Finds the main text of a page. Splits the body into blocks; marks furniture (see {@link Boilerplate}),
+ * trusting weak class names only on elements holding little of the page's prose; scores the elements that
+ * hold prose paragraphs (length, commas, link density; scores flow to ancestors with decay) and takes the
+ * best as the container. Kept: the container's blocks that are neither furniture nor link lists, prose
+ * paragraphs with few links elsewhere in the page's content area, and short blocks (list items, headings,
+ * table cells) lying between two kept blocks. JSON-LD {@code articleBody} replaces the result when it is
+ * much longer; when class names leave almost nothing, they are ignored.
  */
 final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "dd", "dt", "td", "th", "figcaption", "caption", "summary", "address", "legend");
-    private static final int GOOD_MIN_CHARS = 25;
+
+    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private MainText() {
     }
@@ -30,14 +37,113 @@ final class MainText {
         }
         Set<Element> keep = protectedWrappers(doc);
         Element title = doc.selectFirst("h1");
-        List<String> out = paragraphs(BlockSplitter.split(body, keep, true), body, jsonLdBody, title);
+        List<TextBlock> raw = BlockSplitter.split(body);
+        Map<Element, int[]> prose = proseChars(raw, body);
+        List<String> out = paragraphs(furniture(raw, body, keep, prose, true), body, jsonLdBody, title);
         if (chars(out) < 100) {
-            List<String> plain = paragraphs(BlockSplitter.split(body, keep, false), body, jsonLdBody, title);
+            List<String> plain = paragraphs(furniture(raw, body, keep, prose, false), body, jsonLdBody, title);
             if (chars(plain) > 2 * chars(out)) {
                 return plain;
             }
         }
         return out;
+    }
+
+    /** For error analysis: each block with its verdict (K kept, F furniture, O outside the container). */
+    static String explain(Document doc) {
+        Element body = doc.body();
+        List<TextBlock> raw = BlockSplitter.split(body);
+        List<TextBlock> blocks = furniture(raw, body, protectedWrappers(doc), proseChars(raw, body), true);
+        Element root = bestContainer(blocks, body);
+        StringBuilder b = new StringBuilder("root: " + describe(root) + "\n");
+        for (TextBlock t : blocks) {
+            String mark = !inside(t.owner(), root) ? "O" : keepInContainer(t, root, doc.selectFirst("h1")) ? "K" : "F";
+            String text = t.text().replace('\n', ' ');
+            b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
+                    .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
+                    .append(text, 0, Math.min(110, text.length())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String describe(Element e) {
+        return e == null ? "-" : e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
+                + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
+    }
+
+    /** Characters of prose blocks under each element. */
+    private static Map<Element, int[]> proseChars(List<TextBlock> blocks, Element body) {
+        Map<Element, int[]> prose = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.isProse()) {
+                for (Element a = b.owner(); a != null; a = a.parent()) {
+                    prose.computeIfAbsent(a, k -> new int[1])[0] += b.length();
+                    if (a == body) {
+                        break;
+                    }
+                }
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * The blocks with their innermost furniture element. Weak names count only on elements holding under
+     * 40% of the page's prose, strong names under 75% (a wrapper named "content-sidebar-wrap" is no sidebar).
+     */
+    private static List<TextBlock> furniture(List<TextBlock> blocks, Element body, Set<Element> keep,
+                                             Map<Element, int[]> prose, boolean names) {
+        int[] t = prose.get(body);
+        double total = t == null ? 0 : t[0];
+        Map<String, Boilerplate.Verdict> cache = new HashMap<>();
+        Map<Element, Element> memo = new IdentityHashMap<>();
+        Element none = body;
+        List<TextBlock> out = new ArrayList<>(blocks.size());
+        List<Element> chain = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            chain.clear();
+            Element found = null;
+            for (Element a = b.owner(); a != null && a != body; a = a.parent()) {
+                Element known = memo.get(a);
+                if (known != null) {
+                    found = known;
+                    break;
+                }
+                chain.add(a);
+            }
+            // chain is innermost first; resolve from the outside in
+            Element outer = found == null ? none : found;
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                Element a = chain.get(i);
+                if (isFurniture(a, keep, prose, total, names, cache)) {
+                    outer = a;
+                }
+                memo.put(a, outer);
+            }
+            Element f = chain.isEmpty() ? outer : memo.get(chain.get(0));
+            out.add(b.withFurniture(f == none ? null : f));
+        }
+        return out;
+    }
+
+    private static boolean isFurniture(Element e, Set<Element> keep, Map<Element, int[]> prose, double total,
+                                       boolean names, Map<String, Boilerplate.Verdict> cache) {
+        if (keep.contains(e)) {
+            return false;
+        }
+        if (Boilerplate.byMarkup(e)) {
+            return true;
+        }
+        if (!names) {
+            return false;
+        }
+        Boilerplate.Verdict v = Boilerplate.byName(e, cache);
+        if (v == Boilerplate.Verdict.NONE) {
+            return false;
+        }
+        int[] p = prose.get(e);
+        double share = total == 0 || p == null ? 0 : p[0] / total;
+        return v == Boilerplate.Verdict.STRONG ? share < 0.75 : share < 0.4;
     }
 
     private static int chars(List<String> paragraphs) {
@@ -53,10 +159,11 @@ final class MainText {
         List<String> out = new ArrayList<>();
         int chars = 0;
         if (root != null) {
-            for (TextBlock b : blocks) {
-                if (inside(b.owner(), root) && keepInContainer(b, root, title)) {
-                    out.add(b.text());
-                    chars += b.length();
+            boolean[] keep = classify(blocks, root, body, title);
+            for (int i = 0; i < blocks.size(); i++) {
+                if (keep[i]) {
+                    out.add(blocks.get(i).text());
+                    chars += blocks.get(i).length();
                 }
             }
         }
@@ -67,7 +174,7 @@ final class MainText {
             List<String> loose = new ArrayList<>();
             int looseChars = 0;
             for (TextBlock b : blocks) {
-                if (b.furniture() == null && b.length() >= GOOD_MIN_CHARS && b.linkDensity() < 0.3) {
+                if (b.furniture() == null && b.isProse()) {
                     loose.add(b.text());
                     looseChars += b.length();
                 }
@@ -102,7 +209,7 @@ final class MainText {
                     break;
                 }
             }
-            if (b.furniture() != null || b.length() < GOOD_MIN_CHARS || b.linkDensity() > 0.33) {
+            if (b.furniture() != null || !b.isProse() || HEADINGS.contains(b.tag())) {
                 continue;
             }
             double score = 1 + commas(b.text()) + Math.min(b.length() / 100.0, 3);
@@ -128,6 +235,81 @@ final class MainText {
             }
         }
         return best;
+    }
+
+    /** How far above the container main text is looked for (levels; most pages nest far less). */
+    private static final int EXTEND = 20;
+    /** Outside the container: a paragraph needs this many characters and at most this link density. */
+    private static final int OUT_MIN = 60;
+    private static final double OUT_LD = 0.2;
+    /** After the container, where related stories and footers gather, a paragraph must be longer. */
+    private static final int AFTER_MIN = 200;
+
+    /**
+     * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
+     * prose paragraphs with few links; short blocks there only between two kept neighbours.
+     */
+    private static boolean[] classify(List<TextBlock> blocks, Element root, Element body, Element title) {
+        Element area = root;
+        for (int i = 0; i < EXTEND && area != body && area.parent() != null && area.parent() != body; i++) {
+            area = area.parent();
+        }
+        int n = blocks.size();
+        int lastInRoot = -1;
+        for (int i = 0; i < n; i++) {
+            if (inside(blocks.get(i).owner(), root)) {
+                lastInRoot = i;
+            }
+        }
+        byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            if (isCookieNotice(b)) {
+                c[i] = 0;
+            } else if (inside(b.owner(), root)) {
+                c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
+            } else if (b.furniture() != null || !inside(b.owner(), area) || b.owner() == title) {
+                c[i] = 0;
+            } else if (b.length() >= (i > lastInRoot ? AFTER_MIN : OUT_MIN) && b.linkDensity() < OUT_LD
+                    && !HEADINGS.contains(b.tag())) {
+                c[i] = 1;
+            } else {
+                c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (c[i] == 1 && c[i + 1] == 0 && introducesSomething(blocks.get(i))) {
+                c[i] = 0;
+            }
+        }
+        boolean[] keep = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (c[i] == 2) {
+                int p = i - 1;
+                while (p >= 0 && c[p] == 2) {
+                    p--;
+                }
+                int q = i + 1;
+                while (q < n && c[q] == 2) {
+                    q++;
+                }
+                keep[i] = p >= 0 && q < n && c[p] == 1 && c[q] == 1;
+            } else {
+                keep[i] = c[i] == 1;
+            }
+        }
+        return keep;
+    }
+
+    /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
+    private static boolean introducesSomething(TextBlock b) {
+        String t = b.text();
+        return t.length() < 80 && (HEADINGS.contains(b.tag()) || t.endsWith(":"));
+    }
+
+    /** A short block about cookies (the word is the same in most European languages) is a consent notice. */
+    private static boolean isCookieNotice(TextBlock b) {
+        return b.length() < 500 && COOKIE.matcher(b.text()).find();
     }
 
     private static boolean keepInContainer(TextBlock b, Element root, Element title) {

@@ -78,7 +78,6 @@ record Metadata(String title, LocalDate published, String author, String outlet,
             return title;
         }
         String o = outlet == null ? "" : outlet.toLowerCase(Locale.ROOT);
-        StringBuilder kept = new StringBuilder();
         String longest = parts[0];
         for (String p : parts) {
             if (p.length() > longest.length()) {
@@ -95,8 +94,7 @@ record Metadata(String title, LocalDate published, String author, String outlet,
                 return title.substring(parts[0].length()).replaceAll("^[\\s|\\-–—·•»:]+", "");
             }
         }
-        kept.append(longest);
-        return kept.length() >= 20 || parts.length > 2 ? kept.toString() : title;
+        return longest.length() >= 20 || parts.length > 2 ? longest : title;
     }
 
     private static LocalDate published(Document doc, Map<String, String> metas, String pageUrl, String canonical, JsonLd ld) {

@@ -10,6 +10,15 @@ import org.jsoup.nodes.Element;
  * @param linkChars characters of the text inside links
  */
 record TextBlock(String text, Element owner, Element furniture, int linkChars) {
+    TextBlock withFurniture(Element f) {
+        return new TextBlock(text, owner, f, linkChars);
+    }
+
+    /** Long enough and with few enough links to count as prose. */
+    boolean isProse() {
+        return text.length() >= 25 && linkDensity() <= 0.33;
+    }
+
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }

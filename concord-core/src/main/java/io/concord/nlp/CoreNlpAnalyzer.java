@@ -53,7 +53,9 @@ public final class CoreNlpAnalyzer implements Analyzer {
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("sutime.includeRange", "true");
+        // with ranges on, SUTime silently drops expressions whose range it cannot compute
+        // ("Sunday night", "the fourth quarter" in some documents); Concord does not use ranges
+        p.setProperty("sutime.includeRange", "false");
         p.setProperty("sutime.markTimeRanges", "false");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         return p;
@@ -82,7 +84,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
                         l.beginPosition(), l.endPosition()));
             }
             List<Mention> mentions = new ArrayList<>();
-            List<TimeExpression> times = new ArrayList<>();
+            List<TimeExpression> rawTimes = new ArrayList<>();
+            List<String> rawTids = new ArrayList<>();
             List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (ms != null) {
                 for (CoreMap m : ms) {
@@ -101,15 +104,31 @@ public final class CoreNlpAnalyzer implements Analyzer {
                     // a timex on a PERSON/ORGANIZATION mention is a name the NER kept ("Zhai Jun")
                     if (timex != null && TIME_TAGS.contains(tag)) {
                         String value = timex.value() != null ? timex.value() : timex.altVal();
-                        if (newsDates) {
-                            value = NewsDateCorrector.correct(mtext, value, published);
-                        }
-                        TimeExpression t = new TimeExpression(mtext, timex.timexType(), value, mb, me);
-                        if (!NameDateFilter.isPartOfName(t, tokens)) {
-                            times.add(t);
+                        int last = rawTimes.size() - 1;
+                        // CoreNLP can cut one timex into several mentions ("Wednesday" + "night"): join them
+                        if (last >= 0 && timex.tid() != null && timex.tid().equals(rawTids.get(last))
+                                && text.substring(rawTimes.get(last).end(), mb).isBlank()) {
+                            TimeExpression prev = rawTimes.get(last);
+                            rawTimes.set(last, new TimeExpression(text.substring(prev.begin(), me), prev.type(),
+                                    prev.value(), prev.begin(), me));
+                        } else {
+                            rawTimes.add(new TimeExpression(mtext, timex.timexType(), value, mb, me));
+                            rawTids.add(timex.tid());
                         }
                     }
                 }
+            }
+            List<TimeExpression> times = new ArrayList<>(rawTimes.size());
+            for (TimeExpression raw : rawTimes) {
+                if (DateFalsePositives.isFalsePositive(raw, tokens)) {
+                    continue;
+                }
+                String value = raw.value();
+                if (newsDates) {
+                    value = NewsDateCorrector.correct(raw.text(), value, published,
+                            TenseCue.isFuture(tokens, raw.begin(), raw.end()));
+                }
+                times.add(new TimeExpression(raw.text(), raw.type(), value, raw.begin(), raw.end()));
             }
             sentences.add(new Sentence(sentences.size(), paragraphOf(paragraphStarts, begin),
                     text.substring(begin, end), begin, end, tokens, mentions, times));

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class AttributionFinder {
     /** How far after a quotation (in tokens) a reporting verb can still attribute it. */
-    private static final int AFTER_WINDOW = 12;
+    private static final int AFTER_WINDOW = 30;
 
     private final AnalyzedArticle article;
     private final List<QuoteSpan> spans;
@@ -77,6 +77,9 @@ final class AttributionFinder {
                 continue;
             }
             if (isCue(start, i)) {
+                if (i > 0 && isRelativePronoun(start.tokens().get(i - 1)) && hasCueBefore(start, i - 1)) {
+                    continue; // "X told a woman who suggested that "..."": the main clause's cue attributes
+                }
                 beforeDistance = countTokens(start, t.end(), first.open());
                 before = attribution(start, i, false, directBefore(start, i, first.open()));
                 break;
@@ -93,7 +96,8 @@ final class AttributionFinder {
             if (d > AFTER_WINDOW) {
                 break;
             }
-            if (t.pos().startsWith("VB") && !isCue(end, i) && !isAuxiliary(t)) {
+            if (t.pos().startsWith("VB") && !isCue(end, i) && !isAuxiliary(t) && !t.pos().equals("VBG")
+                    && !t.pos().equals("VBN")) {
                 break; // another clause's verb comes first
             }
             if (isCue(end, i)) {
@@ -103,7 +107,11 @@ final class AttributionFinder {
             }
         }
         if (before != null || after != null) {
-            return afterDistance < beforeDistance ? after : before;
+            return after != null && (before == null || afterDistance < beforeDistance) ? after : before;
+        }
+        Attribution dash = dashSignature(last);
+        if (dash != null) {
+            return dash;
         }
         Attribution colon = colonIntroduction(first);
         if (colon != null) {
@@ -139,10 +147,30 @@ final class AttributionFinder {
             }
         }
         Subject subject = inverted ? finder.rightFrom(verb + 1) : finder.leftOf(anchor);
+        if (inverted && subject != null && subject.kind() == Subject.Kind.NAME && s.index() + 1 < article.sentences().size()
+                && lastWordToken(s) == subject.token()
+                && (subject.mention() == null || subject.mention().type() != io.concord.nlp.EntityType.PERSON)) {
+            // the splitter broke the name after an abbreviation ("said Del. | Stacey Plaskett of ...")
+            Sentence next = article.sentences().get(s.index() + 1);
+            Subject rest = subjects(next).rightFrom(0);
+            if (rest != null && rest.kind() == Subject.Kind.NAME && rest.mention() != null
+                    && rest.mention().type() == io.concord.nlp.EntityType.PERSON) {
+                subject = rest;
+            }
+        }
         if (subject == null) {
             subject = inverted ? finder.leftOf(anchor) : finder.rightFrom(verb + 1);
         }
         return new Attribution(subject, cue, direct);
+    }
+
+    private static int lastWordToken(Sentence s) {
+        for (int k = s.tokens().size() - 1; k >= 0; k--) {
+            if (Character.isLetterOrDigit(s.tokens().get(k).word().charAt(0))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "said", "told", "according to" outside quotation marks. */
@@ -152,7 +180,7 @@ final class AttributionFinder {
                 && s.tokens().get(i + 1).word().equalsIgnoreCase("to")) {
             return true;
         }
-        return SpeechVerbs.isSpeechVerb(t);
+        return SpeechVerbs.isSpeechVerb(s.tokens(), i);
     }
 
     /** No other verb between the cue and the quotation: "told reporters that "..."" but not "said Beijing opposed "..."". */
@@ -175,10 +203,24 @@ final class AttributionFinder {
         return l.equals("be") || l.equals("have") || l.equals("do");
     }
 
+    private static boolean isRelativePronoun(Token t) {
+        return t.pos().equals("WP") || t.pos().equals("WDT");
+    }
+
+    private boolean hasCueBefore(Sentence s, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (!quoted[s.index()][k] && isCue(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word tokens (not punctuation) in [from, to). */
     private static int countTokens(Sentence s, int from, int to) {
         int n = 0;
         for (Token t : s.tokens()) {
-            if (t.begin() >= from && t.end() <= to && !isMarkToken(t)) {
+            if (t.begin() >= from && t.end() <= to && Character.isLetterOrDigit(t.word().charAt(0))) {
                 n++;
             }
         }
@@ -196,6 +238,30 @@ final class AttributionFinder {
 
     private static boolean isMarkToken(Token t) {
         return t.word().equals("``") || t.word().equals("''") || t.word().length() == 1 && QuoteSpans.isMark(t.word().charAt(0));
+    }
+
+    /** {@code "..." ― Pamela Padilla}: a name after a dash right after the quotation. */
+    private Attribution dashSignature(QuoteSpan last) {
+        int si = sentenceAt(last.close());
+        for (int k = si; k <= si + 1 && k < article.sentences().size(); k++) {
+            Sentence s = article.sentences().get(k);
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (t.begin() < last.close() || quoted[k][i]) {
+                    continue;
+                }
+                if (!t.word().matches("[-‐‒–—―]+") || i + 1 >= s.tokens().size()) {
+                    return null;
+                }
+                String between = article.article().text().substring(last.close(), t.begin());
+                if (between.contains("\n\n")) {
+                    return null;
+                }
+                Subject subject = subjects(s).rightFrom(i + 1);
+                return subject != null && subject.kind() == Subject.Kind.NAME ? new Attribution(subject, null, true) : null;
+            }
+        }
+        return null;
     }
 
     /** {@code Rasmussen said in an interview:} ... or a paragraph ending in a colon before the quotation. */

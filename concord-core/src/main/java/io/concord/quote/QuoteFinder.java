@@ -27,7 +27,32 @@ public final class QuoteFinder {
     /** Quotations with at most this many words need a directly governing reporting verb to count. */
     static final int SCARE_QUOTE_MAX_WORDS = 3;
 
-    /** The quotations of all articles, in article order and text order within each article. */
+    /** Which quotations of at most three words count as quotes. */
+    public enum ShortQuotes {
+        /** Only those a reporting verb governs directly ({@code "Never," he said}; {@code told reporters that "..."}). */
+        DIRECT,
+        /** Also those inside reported speech ({@code she said the plan was "a mistake"}); title-case names are still dropped. */
+        REPORTED
+    }
+
+    private final ShortQuotes shortQuotes;
+
+    /** A finder that keeps short quotations only when a reporting verb governs them directly. */
+    public QuoteFinder() {
+        this(ShortQuotes.DIRECT);
+    }
+
+    public QuoteFinder(ShortQuotes shortQuotes) {
+        this.shortQuotes = java.util.Objects.requireNonNull(shortQuotes, "shortQuotes");
+    }
+
+    /**
+     * The quotations of all articles of one story, in article order and text order within each article.
+     *
+     * @param articles the story's analysed articles (names are completed across all of them)
+     * @param entities the story's merged entities; may be empty or null, and then speaker ids are null and
+     *                 speaker names come from the PERSON mentions of the story
+     */
     public List<Quote> find(List<AnalyzedArticle> articles, EntityIndex entities) {
         EntityIndex index = entities == null ? new EntityIndex(List.of(), java.util.Map.of()) : entities;
         SpeakerResolver resolver = new SpeakerResolver(articles, index);
@@ -46,6 +71,7 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         Speaker lastSpeaker = null;
         int lastParagraph = -10;
+        int lastSentence = -10;
         int i = 0;
         while (i < spans.size()) {
             int j = i;
@@ -61,7 +87,8 @@ public final class QuoteFinder {
             for (QuoteSpan s : group) {
                 words += words(text, s);
             }
-            if (words <= SCARE_QUOTE_MAX_WORDS && (attribution == null || !attribution.direct())) {
+            if (words <= SCARE_QUOTE_MAX_WORDS && (attribution == null || isTitle(text, first)
+                    || !attribution.direct() && shortQuotes == ShortQuotes.DIRECT)) {
                 continue;
             }
             Sentence startSentence = article.sentences().isEmpty() ? null
@@ -72,12 +99,13 @@ public final class QuoteFinder {
             if (attribution != null) {
                 speaker = resolver.resolve(article, attribution.subject(), recentBefore(recent, startSentence));
                 cue = attribution.cue();
-            } else if (lastSpeaker != null && paragraph - lastParagraph <= 1) {
-                speaker = lastSpeaker; // an unattributed quotation continues the previous speaker's
+            } else {
+                speaker = previousSpeaker(article, recent, startSentence, lastSpeaker, lastParagraph, lastSentence);
             }
             if (attribution != null || speaker != null) {
                 lastSpeaker = speaker;
                 lastParagraph = paragraph;
+                lastSentence = startSentence == null ? 0 : startSentence.index();
             }
             for (QuoteSpan s : group) {
                 out.add(new Quote(text.substring(s.begin(), s.end()), speaker == null ? null : speaker.id(),
@@ -95,7 +123,7 @@ public final class QuoteFinder {
             SubjectFinder subjects = finder.subjects(s);
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
-                if (finder.isQuoted(s.index(), i) || !SpeechVerbs.isSpeechVerb(ts.get(i))) {
+                if (finder.isQuoted(s.index(), i) || !SpeechVerbs.isSpeechVerb(ts, i)) {
                     continue;
                 }
                 Subject subject = subjects.leftOf(i);
@@ -123,6 +151,49 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The speaker an unattributed quotation continues: the speaker of the previous attributed quotation in the
+     * same or the previous paragraph, or the named subject of a reporting verb in the sentence just before it
+     * in the same paragraph ({@code His partner, Lawrence Cummings, called him a master. "He showed ..."}),
+     * whichever is nearer.
+     */
+    private static Speaker previousSpeaker(AnalyzedArticle article, List<SpeakerResolver.Placed> recent,
+                                           Sentence start, Speaker lastSpeaker, int lastParagraph, int lastSentence) {
+        if (start == null) {
+            return null;
+        }
+        if (start.index() > 0) {
+            Sentence previous = article.sentences().get(start.index() - 1);
+            if (previous.paragraph() == start.paragraph() && lastSentence < previous.index()) {
+                for (int k = recent.size() - 1; k >= 0; k--) {
+                    if (recent.get(k).sentence() == previous.index()) {
+                        return recent.get(k).speaker();
+                    }
+                }
+            }
+        }
+        return lastSpeaker != null && start.paragraph() - lastParagraph <= 1 ? lastSpeaker : null;
+    }
+
+    /** A short quotation in title case ("Fox News Sunday", "Morning Joe") names a show or a work, not speech. */
+    private static boolean isTitle(String text, QuoteSpan s) {
+        String inner = text.substring(s.begin(), s.end()).strip();
+        if (inner.endsWith(".") || inner.endsWith("!") || inner.endsWith("?")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : inner.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised >= 2;
     }
 
     private static int words(String text, QuoteSpan s) {

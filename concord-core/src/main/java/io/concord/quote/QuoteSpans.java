@@ -43,9 +43,11 @@ final class QuoteSpans {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0) {
-                if (c == '"' || isOpening(c)) {
+                boolean reversed = isClosing(c) && (i == from || Character.isWhitespace(text.charAt(i - 1)))
+                        && (first || i + 1 < to && !Character.isWhitespace(text.charAt(i + 1)));
+                if (c == '"' || isOpening(c) || reversed) {
                     open = i;
-                    style = c == '"' ? '"' : '“';
+                    style = c == '"' ? '"' : '“'; // a closing mark opening a quote is a typo for the opening one
                     depth = 1;
                 } else if (!Character.isWhitespace(c)) {
                     first = false;
@@ -53,10 +55,15 @@ final class QuoteSpans {
                 continue;
             }
             if (style == '"') {
-                if (c == '"') {
+                // curly marks nest inside a straight quote; an unmatched closing one ends it ("...” typed mixed)
+                if (isOpening(c)) {
+                    depth++;
+                } else if (c == '"' || isClosing(c) && depth == 1) {
                     add(text, open, i + 1, true, first && previousUnclosed, out);
                     open = -1;
                     first = false;
+                } else if (isClosing(c)) {
+                    depth--;
                 }
             } else if (isOpening(c)) {
                 depth++;

@@ -24,7 +24,8 @@ public final class ConcordSummarizer implements Summarizer {
      * @param centroid   weight of similarity to the cluster centroid
      * @param centrality weight of mean similarity to the other sentences
      * @param info       weight of numbers and names
-     * @param focus      weight of similarity to the focus (used only when a focus is given)
+     * @param focus      weight of similarity to the focus (used only when a focus is given), relative to the
+     *                   other features' total, which is scaled to [0, 1]
      * @param lambda     MMR redundancy penalty (0 = none)
      * @param redundant  cosine above which a candidate counts as a repeat of a chosen sentence
      * @param minWords   sentences shorter than this are taken only when nothing else is left
@@ -32,7 +33,7 @@ public final class ConcordSummarizer implements Summarizer {
     public record Weights(double position, double support, double centroid, double centrality, double info,
                           double focus, double lambda, double redundant, int minWords) {
         public static Weights defaults() {
-            return new Weights(1.0, 0.5, 0.6, 0.3, 0.1, 1.5, 0.3, 0.6, 6);
+            return new Weights(1.0, 0.5, 0.6, 0.3, 0.1, 1.0, 0.8, 0.6, 6);
         }
     }
 
@@ -75,7 +76,17 @@ public final class ConcordSummarizer implements Summarizer {
         }
         double[] relevance = relevance(c, focus);
         List<Integer> chosen = select(c, relevance, words);
+        // reading order: position in its article, then article order; in FILL mode the sentence that ran
+        // over the budget stays last, so that a cut at the budget trims the least relevant one
+        Integer over = null;
+        int total = chosen.stream().mapToInt(i -> c.unit(i).words()).sum();
+        if (mode == BudgetMode.FILL && total > words && !chosen.isEmpty()) {
+            over = chosen.remove(chosen.size() - 1);
+        }
         chosen.sort(Comparator.<Integer>comparingInt(i -> c.unit(i).position()).thenComparingInt(i -> c.unit(i).doc()));
+        if (over != null) {
+            chosen.add(over);
+        }
         List<SummarySentence> out = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             out.add(sources.summarySentence(c, i));
@@ -83,12 +94,12 @@ public final class ConcordSummarizer implements Summarizer {
         return out;
     }
 
-    /** Relevance of every sentence: the trained scorer's prediction when there is one, plus the focus term. */
+    /**
+     * Relevance of every sentence: the trained scorer's prediction when there is one (else the
+     * hand-weighted features), scaled to [0, 1] within the cluster, plus the focus term.
+     */
     double[] relevance(ClusterText c, String focus) {
-        if (model == null) {
-            return handWeighted(c, focus);
-        }
-        double[] r = model.predict(SentenceFeatures.of(c));
+        double[] r = model == null ? handWeighted(c) : model.predict(SentenceFeatures.of(c));
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : r) {
@@ -117,7 +128,7 @@ public final class ConcordSummarizer implements Summarizer {
     }
 
     /** Hand-weighted relevance, each feature scaled to [0, 1] within the cluster. */
-    double[] handWeighted(ClusterText c, String focus) {
+    double[] handWeighted(ClusterText c) {
         int n = c.size();
         int docs = c.documents().size();
         double[] position = new double[n];
@@ -125,13 +136,11 @@ public final class ConcordSummarizer implements Summarizer {
         double[] centroid = new double[n];
         double[] centrality = new double[n];
         double[] info = new double[n];
-        double[] focusSim = new double[n];
 
         Map<String, Double> centroidVector = new HashMap<>();
         for (int i = 0; i < n; i++) {
             c.vector(i).forEach((t, w) -> centroidVector.merge(t, w, Double::sum));
         }
-        Map<String, Double> focusVector = focus == null || focus.isBlank() ? Map.of() : c.vectorOf(focus);
         int[] docOf = new int[n];
         for (int i = 0; i < n; i++) {
             docOf[i] = c.unit(i).doc();
@@ -159,23 +168,20 @@ public final class ConcordSummarizer implements Summarizer {
             support[i] = docs > 1 ? sup / (docs - 1) : 0;
             centroid[i] = c.cosine(i, centroidVector);
             info[i] = informative(u.text());
-            focusSim[i] = focusVector.isEmpty() ? 0 : c.cosine(i, focusVector);
         }
         scale(centrality);
         scale(support);
         scale(centroid);
-        scale(focusSim);
         Weights w = weights;
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             int len = c.unit(i).words();
-            double lengthFactor = len < w.minWords() ? 0.2 : Math.min(1.0, 0.6 + len / 40.0);
+            double lengthFactor = Math.min(1.0, 0.6 + len / 40.0);
             if (len > 80) {
                 lengthFactor *= 0.7;
             }
             r[i] = lengthFactor * (w.position() * position[i] + w.support() * support[i]
-                    + w.centroid() * centroid[i] + w.centrality() * centrality[i] + w.info() * info[i]
-                    + (focusVector.isEmpty() ? 0 : w.focus() * focusSim[i]));
+                    + w.centroid() * centroid[i] + w.centrality() * centrality[i] + w.info() * info[i]);
         }
         return r;
     }

@@ -38,7 +38,7 @@ public final class SentenceModel {
     /** Training settings of the boosted trees. */
     public record Params(int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample) {
         public static Params defaults() {
-            return new Params(200, 6, 24, 20, 0.08, 0.7);
+            return new Params(300, 6, 24, 20, 0.08, 0.7);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Which documents carry the content of a sentence: its own, plus every other document that has a
- * sentence with high content-term similarity or a large share of shared bigrams.
+ * sentence with high tf-idf similarity, a large share of shared bigrams, or most of its content terms.
  */
 public final class SourceFinder {
     /** Default thresholds, set so that paraphrases and wire copies match and topical neighbours do not. */
@@ -27,7 +27,24 @@ public final class SourceFinder {
     /** True when sentences {@code i} and {@code j} of the cluster report the same content. */
     public boolean same(ClusterText c, int i, int j) {
         return c.cosine(i, j) >= cosine || (c.bigramOverlap(i, j) >= bigrams
-                && Math.min(c.unit(i).bigrams().size(), c.unit(j).bigrams().size()) >= 4);
+                && Math.min(c.unit(i).bigrams().size(), c.unit(j).bigrams().size()) >= 4)
+                || termOverlap(c.unit(i).tf().keySet(), c.unit(j).tf().keySet());
+    }
+
+    /** Most content terms of the shorter sentence (at least five of them) recur in the other. */
+    private static boolean termOverlap(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> small = a.size() <= b.size() ? a : b;
+        java.util.Set<String> large = small == a ? b : a;
+        if (small.size() < 5) {
+            return false;
+        }
+        int shared = 0;
+        for (String t : small) {
+            if (large.contains(t)) {
+                shared++;
+            }
+        }
+        return shared >= 5 && shared >= 0.7 * small.size();
     }
 
     /** Ids of the documents carrying sentence {@code i}'s content, its own first, then in input order. */

@@ -234,6 +234,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void fileStartingWithASentenceHasNoTitle() throws IOException {
+        Path f = write("untitled.txt", "The council of Oldport voted on Monday to close the old gasworks site for good.\n"
+                + "Work to clear the ground will start in the spring.\n");
+        Article a = reader.read(List.of(f), null).articles().get(0);
+        assertNull(a.title());
+        assertEquals("The council of Oldport voted on Monday to close the old gasworks site for good.\n\n"
+                + "Work to clear the ground will start in the spring.", a.text());
+    }
+
+    @Test
     void utf16TextWithBom() throws IOException {
         byte[] text = "\uFEFFRiver levels fall\nThe river fell below the warning mark overnight.\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[text.length];

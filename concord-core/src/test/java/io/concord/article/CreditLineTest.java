@@ -34,5 +34,9 @@ class CreditLineTest {
         assertTrue(CreditLine.isCredit("Additional reporting by Joe Marr in Oldport"));
         assertTrue(CreditLine.isCredit("All rights reserved."));
         assertTrue(CreditLine.isCredit("Harbour Herald with agencies"));
+        assertTrue(CreditLine.isCredit("This report was distributed by Lantern Wire. All rights reserved."));
+        assertFalse(CreditLine.isCredit("The band said it had recorded every song on the album itself, and that the"
+                + " studio, the label and the distributor had all rights reserved for a later reissue of the record."),
+                "a long sentence that happens to end in the phrase is no notice");
     }
 }

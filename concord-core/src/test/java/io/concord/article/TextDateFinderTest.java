@@ -101,6 +101,20 @@ class TextDateFinderTest {
         assertEquals(Optional.empty(), finder.find(text.toString()));
     }
 
+    @Test
+    void stampNearTheTopBeatsDatedListsFurtherDown() {
+        StringBuilder text = new StringBuilder("Council backs new tram line\nUpdated: 9 May 2021\n");
+        for (int i = 0; i < 10; i++) {
+            text.append("Paragraph ").append(i).append(" of the tram report says the line will open in two years.\n");
+        }
+        text.append("Posted by Tram Fans on Monday, 3 May 2021\n");
+        for (int i = 0; i < 10; i++) {
+            text.append("Further paragraph ").append(i).append(" on costs and routes.\n");
+        }
+        text.append("Older stories\n2 April 2021\n28 March 2021\n");
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 9)), finder.find(text.toString()));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2012-02-18 11:06:00|2012-02-18",

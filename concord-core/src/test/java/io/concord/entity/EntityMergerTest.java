@@ -119,6 +119,31 @@ class EntityMergerTest {
     }
 
     @Test
+    void companyHeadJoinsItsOneFullName() {
+        AnalyzedArticle a = Marked.article("a1",
+                "[ORGANIZATION Northwind/NNP Traders/NNP ] and/CC [ORGANIZATION Acme/NNP Inc./NNP ] merged/VBD ~./.",
+                "[ORGANIZATION Northwind/NNP ] and/CC [ORGANIZATION Acme/NNP ] agreed/VBD ~./.",
+                "[ORGANIZATION Global/NNP Air/NNP ] and/CC [ORGANIZATION Global/NNP Rail/NNP ] and/CC [ORGANIZATION Global/NNP ] met/VBD ~./.");
+        EntityIndex index = merger.merge(List.of(a));
+        assertEquals(only(index, "Northwind Traders").id(), only(index, "Northwind").id());
+        assertEquals(only(index, "Acme Inc.").id(), only(index, "Acme").id());
+        assertNotEquals(only(index, "Global Air").id(), only(index, "Global").id());
+        assertNotEquals(only(index, "Global Rail").id(), only(index, "Global").id());
+    }
+
+    @Test
+    void acronymFollowsTheDominantFullNameAndIsNotATailOfALongerName() {
+        AnalyzedArticle a = Marked.article("a1",
+                "[ORGANIZATION Northwind/NNP Motors/NNPS ] and/CC [ORGANIZATION Northwind/NNP Motors/NNPS ] and/CC [ORGANIZATION Northwind/NNP Motors/NNPS ] rose/VBD ~./.",
+                "[ORGANIZATION NM/NNP ] and/CC [ORGANIZATION New/NNP NM/NNP ] fell/VBD ~./.",
+                "[ORGANIZATION Nordic/NNP Mining/NNP ] closed/VBD ~./.");
+        EntityIndex index = merger.merge(List.of(a));
+        assertEquals(only(index, "Northwind Motors").id(), only(index, "NM").id());
+        assertNotEquals(only(index, "New NM").id(), only(index, "NM").id());
+        assertNotEquals(only(index, "Nordic Mining").id(), only(index, "NM").id());
+    }
+
+    @Test
     void demonymsStayMiscAndAreNotMergedIntoPersons() {
         AnalyzedArticle a = Marked.article("a1",
                 "[MISC Norman/JJ ] castles/NNS drew/VBD [PERSON Greg/NNP Norman/NNP ] ~./.",
@@ -175,6 +200,18 @@ class EntityMergerTest {
         assertEquals("Maria Amos", amos.name());
         assertTrue(amos.roles().contains("Baroness"), amos.roles().toString());
         assertFalse(only(index, "Mr Vale").roles().contains("Mr"));
+    }
+
+    @Test
+    void occupationalFirstNamesAreNotTitles() {
+        AnalyzedArticle a = Marked.article("a1",
+                "[PERSON Hunter/NNP Lund/NNP ] met/VBD [PERSON Eva/NNP Lund/NNP ] ~./.",
+                "[PERSON Vice/NNP President/NNP Ana/NNP Silva/NNP ] and/CC [PERSON Ana/NNP Silva/NNP ] waved/VBD ~./.");
+        EntityIndex index = merger.merge(List.of(a));
+        assertNotEquals(only(index, "Hunter Lund").id(), only(index, "Eva Lund").id());
+        Entity silva = only(index, "Vice President Ana Silva");
+        assertEquals("Ana Silva", silva.name());
+        assertEquals(List.of("Vice President"), silva.roles());
     }
 
     @Test

@@ -20,6 +20,10 @@ class NameKeyTest {
         assertEquals("arab league", NameKey.key("the Arab League"));
         assertEquals("reuters", NameKey.key("Reuters'"));
         assertEquals("secretary general", NameKey.key("Secretary-General"));
+        assertEquals("acme", NameKey.key("Acme Inc."));
+        assertEquals("acme motors", NameKey.key("Acme Motors Corp"));
+        assertEquals("co", NameKey.key("Co"));
+        assertEquals(NameKey.key("Standard and Poor's"), NameKey.key("Standard & Poor's"));
         assertNotEquals(NameKey.key("Homs"), NameKey.key("Homsi"));
     }
 
@@ -33,6 +37,7 @@ class NameKeyTest {
         assertEquals("un", NameKey.initials("United Nations"));
         assertEquals("isil", NameKey.initials("Islamic State of Iraq and the Levant"));
         assertEquals("", NameKey.initials("Reuters"));
+        assertEquals("am", NameKey.initials("Acme Motors Corp."));
     }
 
     @Test

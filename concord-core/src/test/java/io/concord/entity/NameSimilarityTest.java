@@ -20,6 +20,8 @@ class NameSimilarityTest {
         assertEquals(STRONG, cmp("Muammar Gaddafi", "Moammar Qaddafi"));
         assertEquals(STRONG, cmp("Bashar al-Assad", "Bashar Asad"));
         assertEquals(WEAK, cmp("Homs", "Hims"));
+        assertEquals(WEAK, cmp("Chrysler", "Chrylser"));
+        assertEquals(STRONG, cmp("Muammar Gaddafi", "Muammar Kadhafi"));
     }
 
     @Test
@@ -32,12 +34,15 @@ class NameSimilarityTest {
         assertEquals(NONE, cmp("Oman", "Amman"));
         assertEquals(NONE, cmp("Zhai Jun", "Zhai"));
         assertEquals(NONE, cmp("Route 66", "Route 67"));
+        assertEquals(NONE, cmp("China Eastern Airlines", "China Southern Airlines"));
     }
 
     @Test
     void editDistanceAndJaroWinkler() {
         assertEquals(3, NameSimilarity.levenshtein("kitten", "sitting"));
         assertEquals(0, NameSimilarity.levenshtein("", ""));
+        assertEquals(1, NameSimilarity.osa("chrysler", "chrylser"));
+        assertEquals(2, NameSimilarity.levenshtein("chrysler", "chrylser"));
         assertEquals(0.961, NameSimilarity.jaroWinkler("martha", "marhta"), 0.001);
         assertEquals(0.840, NameSimilarity.jaroWinkler("dwayne", "duane"), 0.001);
         assertEquals(0.813, NameSimilarity.jaroWinkler("dixon", "dicksonx"), 0.001);

@@ -27,7 +27,8 @@ public final class ExtractBench {
 
     /**
      * @param data    the evaluation file ({@code evaldata.jsonl.gz}) or the folder holding it
-     * @param peers   peer names; known: {@code boilerpipe}
+     * @param peers   peer names; known: {@code boilerpipe}, {@code readability} (needs node and
+     *                {@code npm install} in {@code tools/peers/readability}, found from the working folder)
      * @param details when not null, per-page misses (JSON Lines) of Concord's extractor go there
      */
     public record Options(Path data, Path json, int limit, List<String> peers, int threads, Path details) {
@@ -43,12 +44,29 @@ public final class ExtractBench {
         List<NamedExtractor> systems = new ArrayList<>();
         HtmlExtractor extractor = new HtmlExtractor();
         systems.add(new NamedExtractor(CONCORD, c -> extractor.extract(c.html(), c.url()).text()));
+        ReadabilityPeer readability = null;
         for (String peer : o.peers()) {
             switch (peer.toLowerCase(Locale.ROOT)) {
                 case "boilerpipe" -> systems.add(BoilerpipePeer.extractor());
-                default -> throw new IllegalArgumentException("unknown peer '" + peer + "' (known: boilerpipe)");
+                case "readability" -> {
+                    readability = new ReadabilityPeer(Path.of("tools/peers/readability"));
+                    systems.add(readability.extractor());
+                }
+                default -> throw new IllegalArgumentException(
+                        "unknown peer '" + peer + "' (known: boilerpipe, readability)");
             }
         }
+        try {
+            return run(o, out, file, cases, systems);
+        } finally {
+            if (readability != null) {
+                readability.close();
+            }
+        }
+    }
+
+    private static List<SystemResult> run(Options o, PrintStream out, Path file, List<ExtractionCase> cases,
+                                          List<NamedExtractor> systems) {
         ExtractionBenchmark bench = new ExtractionBenchmark(o.threads(), Math.min(100, cases.size()));
         List<SystemResult> results = new ArrayList<>();
         for (NamedExtractor s : systems) {

@@ -31,11 +31,16 @@ import java.util.stream.Stream;
  * order is used.
  */
 public final class PolnearQuotesBenchmark {
-    private final Analyzer analyzer;
-    private final QuoteFinder finder = new QuoteFinder();
+    private final AnalysisCache analyses;
+    private final QuoteFinder finder;
 
-    public PolnearQuotesBenchmark(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    /**
+     * @param cache       folder keeping analysed articles between runs, or null to analyse every time
+     * @param shortQuotes which short quotations the finder keeps
+     */
+    public PolnearQuotesBenchmark(Analyzer analyzer, Path cache, QuoteFinder.ShortQuotes shortQuotes) {
+        this.analyses = new AnalysisCache(cache, analyzer);
+        this.finder = new QuoteFinder(shortQuotes);
     }
 
     public record ArticleResult(String article, QuoteCounts counts) {
@@ -95,8 +100,8 @@ public final class PolnearQuotesBenchmark {
             List<GoldAttribution> gold = BratAttributions.parse(Files.readString(ann, StandardCharsets.UTF_8), text,
                     ann.toString());
             long t0 = System.nanoTime();
-            AnalyzedArticle analysed = analyzer.analyze(new Article("a" + n, null, text, null, null, t.toString(),
-                    null, null, null));
+            AnalyzedArticle analysed = analyses.analyze(stem, new Article("a" + n, null, text, null, null,
+                    t.toString(), null, null, null));
             long t1 = System.nanoTime();
             List<Quote> quotes = finder.find(List.of(analysed), new EntityIndex(List.of(), Map.of()));
             long t2 = System.nanoTime();
@@ -140,8 +145,10 @@ public final class PolnearQuotesBenchmark {
                     best.source().get(best.source().size() - 1).end());
             boolean ok = surname == null || q.speakerName() != null
                     && q.speakerName().toLowerCase(Locale.ROOT).contains(surname);
+            boolean exact = QuoteScorer.score(text, List.of(best), List.of(q), tokens).predExact() == 1;
             out.println((ok ? "OK  " : "SPK ") + "[" + q.speakerName() + " / " + q.cue() + "] gold=" + gs + " :: "
-                    + clip(q.text()));
+                    + clip(q.text()) + (exact ? "" : "\n    not exact; gold content: "
+                    + clip(text.substring(best.content().get(0).begin(), best.content().get(best.content().size() - 1).end()))));
         }
         for (GoldAttribution g : direct) {
             boolean found = quotes.stream().anyMatch(q -> g.content().stream().anyMatch(c -> c.overlap(q.begin(), q.end()) > 0));

@@ -131,24 +131,71 @@ public final class QuoteScorer {
         return false;
     }
 
-    /** The last name token of the gold source (lower-cased, possessive dropped), or null when the source holds no name. */
+    /**
+     * The last token of the gold source's head name (lower-cased, possessive dropped): the last non-possessive
+     * PERSON run of the source's head (the tokens before its first comma, parenthesis, preposition or relative
+     * pronoun: "Trump lawyer Marc Kasowitz" → kasowitz, "Kenneth Baer, a former Obama aide" → baer), else the
+     * first such run in the whole source, else the last run of capitalised proper nouns in the head that does
+     * not modify a common noun ("The Post" → post, but not "The New York businessman"); null when the source
+     * holds no name.
+     */
     static String sourceName(GoldAttribution g, List<Token> tokens) {
-        String person = null;
-        String proper = null;
+        List<Token> in = new ArrayList<>();
         for (Span s : g.source()) {
             for (Token t : tokens) {
                 if (t.begin() >= s.begin() && t.end() <= s.end()) {
-                    if (t.ner().equals("PERSON")) {
-                        person = t.word();
-                    }
-                    if (t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))) {
-                        proper = t.word();
-                    }
+                    in.add(t);
                 }
             }
         }
-        String name = person != null ? person : proper;
-        return name == null ? null : normalise(name);
+        int head = 0;
+        while (head < in.size() && !isHeadEnd(in.get(head))) {
+            head++;
+        }
+        for (boolean person : new boolean[] {true, false}) {
+            String last = null;
+            for (int i = 0; i < head; i++) {
+                if (endsRun(in, i, person)) {
+                    last = in.get(i).word();
+                }
+            }
+            if (last != null) {
+                return normalise(last);
+            }
+            for (int i = head; i < in.size() && person; i++) {
+                if (endsRun(in, i, true)) {
+                    return normalise(in.get(i).word());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeadEnd(Token t) {
+        String w = t.word();
+        String p = t.pos();
+        return w.equals(",") || w.equals("(") || p.equals("IN") || p.equals("WP") || p.equals("WDT");
+    }
+
+    /** Whether token i ends a run of PERSON tokens (or of capitalised proper nouns) that is not possessive. */
+    private static boolean endsRun(List<Token> in, int i, boolean person) {
+        Token t = in.get(i);
+        boolean member = person ? t.ner().equals("PERSON")
+                : t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+        if (!member) {
+            return false;
+        }
+        if (i + 1 < in.size()) {
+            Token n = in.get(i + 1);
+            boolean nextMember = person ? n.ner().equals("PERSON") : n.pos().startsWith("NNP");
+            if (nextMember || n.pos().equals("POS")) {
+                return false;
+            }
+            if (!person && (n.pos().equals("NN") || n.pos().equals("NNS"))) {
+                return false; // a modifier: "The New York businessman", "a Homeland Security memo"
+            }
+        }
+        return true;
     }
 
     private static List<String> nameWords(String name) {

@@ -31,8 +31,9 @@ public final class ClusterReader {
     }
 
     /**
-     * Streams the clusters of a JSON Lines file to {@code sink}, keeping those whose 0-based line number
-     * is divisible by {@code every}, up to {@code limit} clusters (0 = all).
+     * Streams the clusters of a JSON Lines file to {@code sink}, keeping those whose 1-based line number
+     * is divisible by {@code every} (so {@code every = 11} on Multi-News validation gives the 511
+     * calibration clusters), up to {@code limit} clusters (0 = all).
      */
     public static void readJsonl(Path file, int every, int limit, Consumer<Cluster> sink) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -44,7 +45,7 @@ public final class ClusterReader {
             int taken = 0;
             while ((line = r.readLine()) != null) {
                 lineNo++;
-                if (line.isBlank() || (every > 1 && lineNo % every != 0)) {
+                if (line.isBlank() || (every > 1 && (lineNo + 1) % every != 0)) {
                     continue;
                 }
                 sink.accept(parse(file, lineNo, line));

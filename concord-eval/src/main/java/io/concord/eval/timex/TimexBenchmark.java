@@ -1,6 +1,5 @@
 package io.concord.eval.timex;
 
-import io.concord.nlp.NewsDateCorrector;
 import io.concord.nlp.TimeExpression;
 import io.concord.timex.TimeMlConventions;
 import io.concord.timex.TimeMlDocument;
@@ -23,21 +22,25 @@ import java.util.stream.Stream;
 
 /**
  * Runs Concord's time-expression stage over a folder of gold TimeML documents (TempEval-3 TBAQ) and scores
- * it with {@link TimexScorer}. The analyser runs once per document; its expressions are then scored in
- * three variants: {@code concord} (news date corrections, then TimeML conventions: what {@code concord timex}
- * writes), {@code no-news} (TimeML conventions on SUTime's own values) and {@code sutime} (SUTime's values
- * as they are). Documents with a DOCID already seen are skipped.
+ * it with {@link TimexScorer}: variant {@code concord} is what {@code concord timex} writes (the brief's
+ * analyser with its news date corrections, then TimeML conventions). Given a second tagger whose analyser
+ * leaves SUTime's values uncorrected, it also scores {@code no-news} (TimeML conventions on SUTime's own
+ * values) and {@code sutime} (SUTime's values as they are). Documents with a DOCID already seen are skipped.
  */
 public final class TimexBenchmark {
-    public static final List<String> VARIANTS = List.of("concord", "no-news", "sutime");
-
-    private final TimexTagger rawTagger;
+    private final TimexTagger tagger;
+    private final TimexTagger sutimeTagger;
     private final TimeMlReader reader = new TimeMlReader();
     private final TimexScorer scorer = new TimexScorer();
 
-    /** @param rawTagger a tagger whose analyser does not apply the news corrections itself */
-    public TimexBenchmark(TimexTagger rawTagger) {
-        this.rawTagger = rawTagger;
+    /**
+     * @param tagger       the tagger under test (the brief's analyser)
+     * @param sutimeTagger a tagger whose analyser does not apply the news corrections, or null to score
+     *                     only {@code tagger}
+     */
+    public TimexBenchmark(TimexTagger tagger, TimexTagger sutimeTagger) {
+        this.tagger = tagger;
+        this.sutimeTagger = sutimeTagger;
     }
 
     /**
@@ -68,9 +71,16 @@ public final class TimexBenchmark {
             }
             documents++;
             String corpus = corpusOf(data, file);
-            List<TimeExpression> expressions = rawTagger.expressions(gold);
-            for (String variant : VARIANTS) {
-                TimeMlDocument system = TimexTagger.toTimeMl(gold, expressions, adjustment(variant, gold.creationDate()));
+            Map<String, List<TimeExpression>> expressions = new LinkedHashMap<>();
+            expressions.put("concord", tagger.expressions(gold));
+            if (sutimeTagger != null) {
+                List<TimeExpression> raw = sutimeTagger.expressions(gold);
+                expressions.put("no-news", raw);
+                expressions.put("sutime", raw);
+            }
+            for (String variant : expressions.keySet()) {
+                TimeMlDocument system = TimexTagger.toTimeMl(gold, expressions.get(variant),
+                        adjustment(variant, gold.creationDate()));
                 List<TimexPair> pairs = scorer.match(gold.timexes(), system.timexes());
                 TimexCounts c = TimexScorer.count(pairs, gold.timexes().size(), system.timexes().size());
                 overall.merge(variant, c, TimexCounts::plus);
@@ -90,9 +100,7 @@ public final class TimexBenchmark {
 
     static UnaryOperator<TimeExpression> adjustment(String variant, LocalDate dct) {
         return switch (variant) {
-            case "concord" -> t -> TimeMlConventions.apply(new TimeExpression(t.text(), t.type(),
-                    NewsDateCorrector.correct(t.text(), t.value(), dct), t.begin(), t.end()), dct);
-            case "no-news" -> t -> TimeMlConventions.apply(t, dct);
+            case "concord", "no-news" -> t -> TimeMlConventions.apply(t, dct);
             case "sutime" -> UnaryOperator.identity();
             default -> throw new IllegalArgumentException("unknown variant " + variant);
         };

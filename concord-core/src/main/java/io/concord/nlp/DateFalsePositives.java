@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Drops SUTime's false positives where a month name is part of a person's name ("Zhai Jun" read as
- * June, "Theresa May" read as May). A time expression is taken to be part of a name when it has no
- * digits, contains a month word, and either holds a capitalised word that is not a temporal word
- * ("Zhai Jun") or touches a token the NER tags as PERSON ("Theresa" + "May").
+ * Recognises SUTime's false positives in news: a month name that is part of a person's name ("Zhai Jun"
+ * read as June, "Theresa May" read as May), and a lower-case word that only looks like a month ("the
+ * march on the capital", "may"). A time expression is taken to be part of a name when it has no digits,
+ * contains a month word, and either holds a capitalised word that is not a temporal word ("Zhai Jun") or
+ * touches a token the NER tags as PERSON ("Theresa" + "May").
  */
-public final class NameDateFilter {
+public final class DateFalsePositives {
     private static final Pattern MONTH = Pattern.compile(
             "(?i)(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
@@ -24,7 +25,14 @@ public final class NameDateFilter {
             "week", "weekend", "month", "morning", "afternoon", "evening", "night", "and", "or", "-", ",",
             "ides", "first", "second", "third", "fourth");
 
-    private NameDateFilter() {
+    private static final Pattern LOWER_CASE_MONTH = Pattern.compile("^(?:this |the |a |in )?(march|may)$");
+
+    private DateFalsePositives() {
+    }
+
+    /** @return true when the expression is a name or a common word rather than a time expression */
+    public static boolean isFalsePositive(TimeExpression expression, List<Token> tokens) {
+        return LOWER_CASE_MONTH.matcher(expression.text().strip()).matches() || isPartOfName(expression, tokens);
     }
 
     /**
