@@ -20,11 +20,12 @@ import java.util.concurrent.Callable;
 /** {@code concord extract PATH...}: main text and metadata of HTML pages, one JSON object a line. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract main text and metadata (title, date, author, outlet, url, language) from HTML files "
-                + "or folders of .html/.htm files; pages over 5 MB are cut there.")
+                + "or folders of .html/.htm files, and from the HTML pages in .warc/.warc.gz web archives; "
+                + "pages over 5 MB are cut there.")
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, text }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML files, folders or WARC files")
     List<Path> paths;
 
     @Option(names = "--format", description = "json (JSON Lines, default) or text", defaultValue = "json")
@@ -39,9 +40,10 @@ public final class ExtractCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         HtmlExtractor extractor = new HtmlExtractor();
         int failed = 0;
+        List<Path> warcs = paths.stream().filter(ExtractCommand::isWarc).toList();
         List<Path> files;
         try {
-            files = HtmlFiles.expand(paths);
+            files = HtmlFiles.expand(paths.stream().filter(p -> !isWarc(p)).toList());
         } catch (UncheckedIOException e) {
             System.err.println("concord extract: " + e.getMessage());
             return 2;
@@ -73,8 +75,52 @@ public final class ExtractCommand implements Callable<Integer> {
                 failed++;
             }
         }
+        failed += extractArchives(warcs, out, json);
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private static boolean isWarc(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !java.nio.file.Files.isDirectory(p) && (n.endsWith(".warc") || n.endsWith(".warc.gz"));
+    }
+
+    /** The HTML pages of web archives, read as the brief reads them; returns how many archives gave none. */
+    private int extractArchives(List<Path> warcs, PrintStream out, ObjectMapper json) {
+        int failed = 0;
+        for (Path warc : warcs) {
+            io.concord.article.Ingested got = new io.concord.article.ArticleReader().read(List.of(warc), null);
+            got.problems().forEach(p -> System.err.println("concord extract: " + p));
+            if (got.articles().isEmpty()) {
+                failed++;
+            }
+            for (io.concord.article.Article a : got.articles()) {
+                if (format == Format.json) {
+                    ObjectNode n = json.createObjectNode();
+                    n.put("path", a.path());
+                    n.put("url", a.url());
+                    n.put("title", a.title());
+                    n.put("text", a.text());
+                    n.put("published", a.published() == null ? null : a.published().toString());
+                    n.put("author", a.author());
+                    n.put("outlet", a.outlet());
+                    try {
+                        out.println(json.writeValueAsString(n));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else {
+                    out.println("# " + a.path());
+                    if (a.title() != null) {
+                        out.println(a.title());
+                        out.println();
+                    }
+                    out.println(a.text());
+                    out.println();
+                }
+            }
+        }
+        return failed;
     }
 
     static ObjectNode toJson(ObjectMapper json, Path file, ExtractedPage p) {

@@ -246,8 +246,11 @@ final class WarcFormat {
     }
 
     private static Problem damaged(String shown, int recordsRead, Exception e) {
+        if (recordsRead == 0) {
+            return new Problem(shown, "not a WARC archive, or damaged at the start (" + message(e) + ")");
+        }
         return new Problem(shown, "corrupt or truncated WARC archive after record " + recordsRead + " (" + message(e)
-                + ")" + (recordsRead > 0 ? "; the records before the damage were read" : ""));
+                + "); the records before the damage were read");
     }
 
     private static String message(Throwable e) {

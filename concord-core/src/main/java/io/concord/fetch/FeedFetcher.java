@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +32,8 @@ import java.util.regex.Pattern;
  * {@code date_download}), which {@code concord brief} reads. The feed item's title and date stand in when the page
  * has none. Every feed and item that gives no article is reported, to the progress consumer and to
  * {@code problems.jsonl} ({@code feed}, {@code url}, {@code reason}); one bad feed or page never stops the run.
+ * A feed url that answers with an HTML page is followed to the first feed the page announces
+ * ({@code <link rel="alternate" type="application/rss+xml" href="...">}).
  */
 public final class FeedFetcher {
     /** Local feed files larger than this are reported, not read. */
@@ -67,77 +68,53 @@ public final class FeedFetcher {
      */
     public FetchReport run(List<String> feedSources, Path outDir, Consumer<String> progress) throws IOException {
         Files.createDirectories(outDir);
-        Path articlesFile = outDir.resolve("articles.jsonl");
-        Path problemsFile = outDir.resolve("problems.jsonl");
-        List<FetchProblem> problems = new ArrayList<>();
-        int written = 0;
-        Set<String> seen = new HashSet<>();
-        try (BufferedWriter articles = Files.newBufferedWriter(articlesFile, StandardCharsets.UTF_8);
-             BufferedWriter problemLines = Files.newBufferedWriter(problemsFile, StandardCharsets.UTF_8)) {
-            Consumer<FetchProblem> report = p -> {
-                problems.add(p);
-                progress.accept("not fetched: " + p);
-                try {
-                    ObjectNode n = json.createObjectNode();
-                    n.put("feed", p.feed());
-                    n.put("url", p.url());
-                    n.put("reason", p.reason());
-                    problemLines.write(json.writeValueAsString(n));
-                    problemLines.newLine();
-                    problemLines.flush();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            };
+        try (Output out = new Output(outDir, progress)) {
+            Set<String> seen = new HashSet<>();
             for (String source : feedSources) {
-                Feed feed;
-                URI base;
+                fetchFeed(source, seen, out);
+            }
+            return out.report();
+        }
+    }
+
+    /** One feed's items, each written or reported; {@code seen} holds the links (and redirect targets) already met. */
+    private void fetchFeed(String source, Set<String> seen, Output out) throws IOException {
+        Feed feed;
+        URI base;
+        try {
+            base = HTTP_URL.matcher(source).matches() ? URI.create(source.strip()) : null;
+            feed = loadFeed(source, base);
+        } catch (FetchException e) {
+            out.problem(new FetchProblem(source, null, e.getMessage()));
+            return;
+        } catch (IllegalArgumentException e) {
+            out.problem(new FetchProblem(source, null, "malformed url: " + e.getMessage()));
+            return;
+        }
+        List<FeedItem> items = feed.items();
+        if (items.isEmpty()) {
+            out.problem(new FetchProblem(source, null, "the feed has no items"));
+            return;
+        }
+        for (int i = 0; i < items.size() && i < options.maxItems(); i++) {
+            FeedItem item = items.get(i);
+            if (item.link() == null) {
+                out.problem(new FetchProblem(source, null, "item " + (i + 1)
+                        + (item.title() != null ? " ('" + item.title() + "')" : "") + " has no link"));
+            } else if (!seen.add(item.link())) {
+                out.problem(new FetchProblem(source, item.link(), "already fetched for an earlier item"));
+            } else {
                 try {
-                    base = HTTP_URL.matcher(source).matches() ? URI.create(source.strip()) : null;
-                    feed = loadFeed(source, base);
+                    out.article(article(item, seen));
                 } catch (FetchException e) {
-                    report.accept(new FetchProblem(source, null, e.getMessage()));
-                    continue;
-                } catch (IllegalArgumentException e) {
-                    report.accept(new FetchProblem(source, null, "malformed url: " + e.getMessage()));
-                    continue;
-                }
-                if (feed.items().isEmpty()) {
-                    report.accept(new FetchProblem(source, null, "the feed has no items"));
-                    continue;
-                }
-                List<FeedItem> items = feed.items();
-                for (int i = 0; i < items.size() && i < options.maxItems(); i++) {
-                    FeedItem item = items.get(i);
-                    if (item.link() == null) {
-                        report.accept(new FetchProblem(source, null, "item " + (i + 1)
-                                + (item.title() != null ? " ('" + item.title() + "')" : "") + " has no link"));
-                        continue;
-                    }
-                    if (!seen.add(item.link())) {
-                        report.accept(new FetchProblem(source, item.link(), "already fetched for an earlier item"));
-                        continue;
-                    }
-                    try {
-                        ObjectNode record = article(item, seen);
-                        articles.write(json.writeValueAsString(record));
-                        articles.newLine();
-                        articles.flush();
-                        written++;
-                        progress.accept("fetched: " + record.get("url").asText());
-                    } catch (FetchException e) {
-                        report.accept(new FetchProblem(source, item.link(), e.getMessage()));
-                    }
-                }
-                if (items.size() > options.maxItems()) {
-                    report.accept(new FetchProblem(source, null, (items.size() - options.maxItems())
-                            + " more items not fetched (at most " + options.maxItems() + " a feed)"));
+                    out.problem(new FetchProblem(source, item.link(), e.getMessage()));
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
         }
-        return new FetchReport(articlesFile, problemsFile, written, problems);
+        if (items.size() > options.maxItems()) {
+            out.problem(new FetchProblem(source, null, (items.size() - options.maxItems())
+                    + " more items not fetched (at most " + options.maxItems() + " a feed)"));
+        }
     }
 
     /** The feed at {@code source}: fetched when it is an http(s) url, else read from a local file. */
@@ -147,15 +124,25 @@ public final class FeedFetcher {
             if (!got.ok()) {
                 throw new FetchException("HTTP " + got.status() + " for the feed");
             }
+            URI announced = isHtml(got.contentType()) ? FeedLinks.first(got.body(), got.contentType(), got.url()) : null;
+            if (announced != null) {
+                got = http.fetch(announced);
+                if (!got.ok()) {
+                    throw new FetchException("HTTP " + got.status() + " for the feed " + announced + " the page links to");
+                }
+            }
             return feeds.read(got.body(), got.contentType(), got.url());
-        }
-        if (OTHER_SCHEME.matcher(source).matches()) {
-            throw new FetchException("not an http or https url, nor a local file");
         }
         Path file;
         try {
-            file = Path.of(source);
-        } catch (InvalidPathException e) {
+            if (source.regionMatches(true, 0, "file:", 0, 5)) {
+                file = Path.of(URI.create(source.strip()));
+            } else if (OTHER_SCHEME.matcher(source).matches()) {
+                throw new FetchException("not an http or https url, nor a local file");
+            } else {
+                file = Path.of(source);
+            }
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             throw new FetchException("not a url nor a file path: " + e.getMessage());
         }
         byte[] bytes;
@@ -188,8 +175,7 @@ public final class FeedFetcher {
         if (!got.ok()) {
             throw new FetchException("HTTP " + got.status() + (got.redirects() > 0 ? " at " + got.url() : ""));
         }
-        String type = got.contentType() == null ? null : got.contentType().toLowerCase(Locale.ROOT);
-        if (type != null && !type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+        if (got.contentType() != null && !isHtml(got.contentType())) {
             throw new FetchException("not an HTML page (" + got.contentType().strip() + ")");
         }
         if (got.body().length == 0) {
@@ -225,6 +211,70 @@ public final class FeedFetcher {
         }
         n.put("language", page.language());
         return n;
+    }
+
+    /** The two output files, written a line at a time so a stopped run keeps what it did; and the tally. */
+    private final class Output implements AutoCloseable {
+        private final Path articlesFile;
+        private final Path problemsFile;
+        private final BufferedWriter articles;
+        private final BufferedWriter problemLines;
+        private final Consumer<String> progress;
+        private final List<FetchProblem> problems = new ArrayList<>();
+        private int written;
+
+        Output(Path dir, Consumer<String> progress) throws IOException {
+            this.articlesFile = dir.resolve("articles.jsonl");
+            this.problemsFile = dir.resolve("problems.jsonl");
+            this.progress = progress;
+            this.articles = Files.newBufferedWriter(articlesFile, StandardCharsets.UTF_8);
+            BufferedWriter p;
+            try {
+                p = Files.newBufferedWriter(problemsFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                articles.close();
+                throw e;
+            }
+            this.problemLines = p;
+        }
+
+        void article(ObjectNode record) throws IOException {
+            line(articles, record);
+            written++;
+            progress.accept("fetched: " + record.get("url").asText());
+        }
+
+        void problem(FetchProblem p) throws IOException {
+            ObjectNode n = json.createObjectNode();
+            n.put("feed", p.feed());
+            n.put("url", p.url());
+            n.put("reason", p.reason());
+            line(problemLines, n);
+            problems.add(p);
+            progress.accept("not fetched: " + p);
+        }
+
+        private void line(BufferedWriter w, ObjectNode n) throws IOException {
+            w.write(json.writeValueAsString(n));
+            w.newLine();
+            w.flush();
+        }
+
+        FetchReport report() {
+            return new FetchReport(articlesFile, problemsFile, written, problems);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (articles; problemLines) {
+                // both closed, the first failure reported
+            }
+        }
+    }
+
+    private static boolean isHtml(String contentType) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
     }
 
     private static String domain(URI url) {

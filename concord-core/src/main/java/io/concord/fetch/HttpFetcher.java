@@ -3,6 +3,7 @@ package io.concord.fetch;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -100,8 +101,9 @@ public final class HttpFetcher {
         }
     }
 
-    /** Only absolute http(s) urls with a host; the fragment is dropped. */
-    private static URI checked(URI url) throws FetchException {
+    /** Only absolute http(s) urls with a host; an internationalised host is put in ASCII, the fragment dropped. */
+    static URI checked(URI url) throws FetchException {
+        url = asciiHost(url);
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException("not an http or https url: " + url);
@@ -115,6 +117,28 @@ public final class HttpFetcher {
         try {
             return new URI(url.getScheme(), url.getRawAuthority(), url.getRawPath(), url.getRawQuery(), null);
         } catch (URISyntaxException e) {
+            return url;
+        }
+    }
+
+    /** {@code http://bücher.example/} as {@code http://xn--bcher-kva.example/} (java.net.URI sees no host in the first). */
+    private static URI asciiHost(URI url) {
+        String authority = url.getRawAuthority();
+        if (url.getHost() != null || authority == null) {
+            return url;
+        }
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon > 0 && !hostPort.endsWith("]") ? hostPort.substring(0, colon) : hostPort;
+        try {
+            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            if (ascii.equals(host)) {
+                return url;
+            }
+            String prefix = authority.substring(0, authority.length() - hostPort.length());
+            String rest = hostPort.substring(host.length());
+            return new URI(url.getScheme(), prefix + ascii + rest, url.getPath(), url.getQuery(), url.getFragment());
+        } catch (IllegalArgumentException | URISyntaxException e) {
             return url;
         }
     }

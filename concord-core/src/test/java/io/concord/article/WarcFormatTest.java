@@ -184,7 +184,7 @@ class WarcFormatTest {
         assertEquals(List.of(), got.articles());
         assertEquals(2, got.problems().size(), got.problems().toString());
         assertEquals(junk.toString(), got.problems().get(0).path());
-        assertTrue(got.problems().get(0).reason().contains("WARC"), got.problems().get(0).reason());
+        assertTrue(got.problems().get(0).reason().startsWith("not a WARC archive"), got.problems().get(0).reason());
         assertEquals(empty.toString(), got.problems().get(1).path());
         assertEquals("empty WARC archive (no records)", got.problems().get(1).reason());
     }

@@ -129,11 +129,20 @@ class FeedFetcherTest {
     @Test
     void stopsAtMaxItemsAndSaysHowManyWereLeft() throws IOException {
         Path out = dir.resolve("few");
-        FetchReport report = new FeedFetcher(LOCAL.withMaxItems(2)).run(List.of(site.url("/feed.xml")), out, line -> { });
+        Path local = Files.writeString(dir.resolve("local-feed.xml"), Feeds.rss(site.base));
+        FetchReport report = new FeedFetcher(LOCAL.withMaxItems(2)).run(List.of(local.toUri().toString()), out, line -> { });
         assertEquals(2, report.written());
         assertEquals(1, report.problems().size());
         assertEquals("11 more items not fetched (at most 2 a feed)", report.problems().get(0).reason());
         assertNull(report.problems().get(0).url());
+    }
+
+    @Test
+    void followsTheFeedAnHtmlPageAnnounces() throws IOException {
+        FetchReport report = new FeedFetcher(LOCAL.withMaxItems(1)).run(List.of(site.url("/index.html")), dir.resolve("found"), line -> { });
+        assertEquals(1, report.written(), report.problems().toString());
+        assertEquals(site.url("/news/ferry.html"),
+                JSON.readTree(Files.readAllLines(dir.resolve("found/articles.jsonl")).get(0)).get("url").asText());
     }
 
     @Test

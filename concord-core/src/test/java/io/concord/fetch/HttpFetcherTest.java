@@ -99,6 +99,23 @@ class HttpFetcherTest {
     }
 
     @Test
+    void checksEveryRedirectHopAgain() {
+        HttpFetcher fetcher = new HttpFetcher(LOCAL);
+        FetchException robots = assertThrows(FetchException.class, () -> fetcher.fetch(URI.create(site.url("/redirect/members"))));
+        assertEquals("disallowed by " + site.base + "/robots.txt", robots.getMessage());
+        FetchException scheme = assertThrows(FetchException.class, () -> fetcher.fetch(URI.create(site.url("/redirect/file"))));
+        assertEquals("not an http or https url: file:///etc/hostname", scheme.getMessage());
+        assertEquals(0, site.hitsTo("/members/minutes.html").size());
+    }
+
+    @Test
+    void putsAnInternationalisedHostInAscii() throws FetchException {
+        assertEquals("https://xn--bcher-kva.example:8443/neu/seite?x=1",
+                HttpFetcher.checked(URI.create("https://bücher.example:8443/neu/seite?x=1#oben")).toString());
+        assertEquals("http://news.example/a", HttpFetcher.checked(URI.create("http://news.example/a")).toString());
+    }
+
+    @Test
     void refusesOtherSchemes() {
         FetchException e = assertThrows(FetchException.class, () -> new HttpFetcher(LOCAL).fetch(URI.create("file:///etc/hostname")));
         assertEquals("not an http or https url: file:///etc/hostname", e.getMessage());

@@ -113,6 +113,8 @@ final class LocalSite implements AutoCloseable {
                         LATIN.replace("<meta charset=\"utf-8\">", "").getBytes(Charset.forName("windows-1252")));
                 case "/redirect/1" -> redirect(ex, 302, "/redirect/2");
                 case "/redirect/2" -> redirect(ex, 301, base + "/news/moved.html");
+                case "/redirect/members" -> redirect(ex, 302, "/members/minutes.html");
+                case "/redirect/file" -> redirect(ex, 302, "file:///etc/hostname");
                 case "/image.png" -> send(ex, 200, "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
                 case "/slow" -> {
                     sleep(3000);
@@ -137,6 +139,10 @@ final class LocalSite implements AutoCloseable {
                 }
                 case "/big-declared" -> send(ex, 200, "text/html", new byte[300_000]);
                 case "/feed.xml" -> send(ex, 200, "application/rss+xml; charset=utf-8", Feeds.rss(base).getBytes(StandardCharsets.UTF_8));
+                case "/index.html" -> html(ex, "<html><head><title>Valley Gazette</title>"
+                        + "<link rel=\"stylesheet\" href=\"/style.css\">"
+                        + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"News\" href=\"feed.xml\">"
+                        + "</head><body><p>Front page</p></body></html>");
                 case "/feed-moved.xml" -> redirect(ex, 301, "/feeds/atom.xml");
                 case "/feeds/atom.xml" -> send(ex, 200, "application/atom+xml", Feeds.ATOM.getBytes(StandardCharsets.UTF_8));
                 default -> {
