@@ -24,6 +24,8 @@ final class AttributionFinder {
             "do", "does", "did", "also", "later", "previously", "earlier", "separately", "now", "still", "only",
             "however", "reportedly");
 
+    private static final int MAX_APPOSITION = 8;
+
     private AttributionFinder() {
     }
 
@@ -42,7 +44,7 @@ final class AttributionFinder {
                     found = npRight(s, w.equals("according") ? j + 2 : j + 1);
                 } else if (isReporting(t, j) && !reportingBetween(t, j + 1, start)) {
                     found = npLeft(s, j);
-                    if (found == null && !isPronoun(t, j - 1)) {
+                    if (found == null && !isPronoun(t, j - 1) && invertedSubject(t, j + 1)) {
                         found = npRight(s, j + 1);
                     }
                 }
@@ -135,6 +137,11 @@ final class AttributionFinder {
         while (k >= 0 && AUX.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
             k--;
         }
+        k = skipTimeAdverbial(t, k);
+        if (k >= 1 && (t.get(k).pos().equals("WP") || t.get(k).pos().equals("WDT")) && t.get(k - 1).word().equals(",")) {
+            k -= 2; // "Volunteer groups, who say ...": the relative pronoun stands for the phrase before it
+        }
+        k = skipApposition(t, k);
         if (k >= 0 && t.get(k).pos().equals("CC") && !"nor".equalsIgnoreCase(t.get(k).word())) {
             // "X blame ... and say ...": the subject of the nearest finite verb before the conjunction
             for (int v = k - 1; v >= 0; v--) {
@@ -163,6 +170,55 @@ final class AttributionFinder {
             }
         }
         return phrase(s, b, e);
+    }
+
+    /** "X on Thursday put the toll at": step back over a date or time (and its preposition) before the verb. */
+    private static int skipTimeAdverbial(List<Token> t, int k) {
+        int m = k;
+        while (m >= 0 && (t.get(m).ner().equals("DATE") || t.get(m).ner().equals("TIME"))) {
+            m--;
+        }
+        if (m == k) {
+            return k;
+        }
+        if (m >= 0 && t.get(m).pos().equals("IN")) {
+            m--;
+        }
+        return m;
+    }
+
+    /**
+     * "Ana Lodi, the town's chief official, said": when the verb follows an apposition between commas, the
+     * subject is the phrase before the apposition.
+     */
+    private static int skipApposition(List<Token> t, int k) {
+        if (k < 0 || !t.get(k).word().equals(",")) {
+            return k;
+        }
+        int m = k - 1;
+        while (m >= 0 && k - m <= MAX_APPOSITION && isNpToken(t.get(m))) {
+            m--;
+        }
+        if (m < k - 1 && m >= 1 && t.get(m).word().equals(",") && isNpToken(t.get(m - 1))) {
+            return m - 1;
+        }
+        return k;
+    }
+
+    /** "..., said a medic reached by phone." or "said the mayor that": a subject placed after its verb. */
+    private static boolean invertedSubject(List<Token> t, int k) {
+        int m = k;
+        while (m < t.size() && isNpToken(t.get(m)) && !t.get(m).pos().equals("JJR")) {
+            m++;
+        }
+        if (m == k) {
+            return false;
+        }
+        if (m >= t.size()) {
+            return true;
+        }
+        String w = t.get(m).word().toLowerCase(Locale.ROOT);
+        return isPunct(t.get(m)) || w.equals("that") || t.get(m).pos().equals("VBN");
     }
 
     /** The noun phrase starting at {@code k}: a named entity (with its determiner) or an adjective-noun run. */

@@ -48,6 +48,13 @@ class ClaimExtractorTest {
             "The repairs will cost an estimated $40 million, the mayor said. There is one thing missing: a warning "
                     + "system. Officials plan to evacuate residents living in two districts near the river.");
 
+    /** A separate report, extracted on its own so that it does not change the story above. */
+    private static final String FOURTH = String.join("\n\n",
+            "Rescue volunteers, who say more than 70 people drowned in Brisa, asked for an inquiry.",
+            "In Brisa, where the coastguard on Saturday put the death toll at 19, schools stayed shut.",
+            "Ana Lodi, the regional governor, said the damage would cost at least 80 million euros to repair.");
+    private static List<Claim> fourth;
+
     private static List<AnalyzedArticle> story;
     private static List<Claim> claims;
 
@@ -61,6 +68,8 @@ class ClaimExtractorTest {
                         DateSource.METADATA)),
                 analyzer.analyze(new Article("a3", "Repairs", THIRD, null, null, null, null, MONDAY, null)));
         claims = new ClaimExtractor().extract(story);
+        fourth = new ClaimExtractor().extract(List.of(analyzer.analyze(new Article("a4", "Inquiry", FOURTH, null,
+                null, null, null, MONDAY, DateSource.METADATA))));
     }
 
     private static Claim claim(String article, double value) {
@@ -214,5 +223,14 @@ class ClaimExtractorTest {
     @Test
     void homeLocationIsThePlaceMostReportsName() {
         assertEquals("Norvania", Scope.homeLocation(story));
+    }
+
+    @Test
+    void sourcesBehindRelativeClausesTimeAdverbialsAndAppositions() {
+        Map<Double, String> by = new java.util.HashMap<>();
+        fourth.forEach(c -> by.put(c.value(), c.attribution()));
+        assertEquals("rescue volunteers", String.valueOf(by.get(70.0)).toLowerCase(), fourth.toString());
+        assertEquals("the coastguard", by.get(19.0), fourth.toString());
+        assertEquals("Ana Lodi", by.get(80_000_000.0), fourth.toString());
     }
 }
