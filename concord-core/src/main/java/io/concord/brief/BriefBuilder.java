@@ -79,7 +79,7 @@ public final class BriefBuilder {
         Map<String, String> copyOf = new NearDuplicates().find(used);
         EntityIndex entities = new EntityMerger().merge(analyzed);
         List<Quote> quotes = new QuoteFinder().find(analyzed, entities);
-        List<Claim> claims = new ClaimExtractor().extract(analyzed);
+        List<Claim> claims = new ClaimExtractor().extract(analyzed, entities);
         Map<String, LocalDate> published = new LinkedHashMap<>();
         used.stream().filter(a -> a.published() != null).forEach(a -> published.put(a.id(), a.published()));
         List<Disagreement> disagreements = disagreements(claims, copyOf, published);

@@ -1,11 +1,16 @@
 package io.concord.claim;
 
+import io.concord.entity.Entity;
+import io.concord.entity.EntityIndex;
 import io.concord.nlp.AnalyzedArticle;
 import io.concord.nlp.Sentence;
 import io.concord.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,17 +57,33 @@ public final class ClaimExtractor {
 
     /** Claims of all articles, in article and sentence order. */
     public List<Claim> extract(List<AnalyzedArticle> articles) {
-        String home = Scope.homeLocation(articles);
+        return extract(articles, UnaryOperator.identity());
+    }
+
+    /**
+     * Claims of all articles, with places named by the story's merged entities, so that "Port Haldan" and
+     * "Port Haldane" scope claims to one place and count as one when the story's home location is chosen.
+     */
+    public List<Claim> extract(List<AnalyzedArticle> articles, EntityIndex entities) {
+        Map<String, String> canonical = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            e.variants().forEach(v -> canonical.putIfAbsent(v, e.name()));
+        }
+        return extract(articles, name -> name == null ? null : canonical.getOrDefault(name, name));
+    }
+
+    private List<Claim> extract(List<AnalyzedArticle> articles, UnaryOperator<String> placeName) {
+        String home = Scope.homeLocation(articles, placeName);
         List<Claim> out = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             for (Sentence s : a.sentences()) {
-                extract(a, s, home, out);
+                extract(a, s, home, placeName, out);
             }
         }
         return out;
     }
 
-    private void extract(AnalyzedArticle a, Sentence s, String home, List<Claim> out) {
+    private void extract(AnalyzedArticle a, Sentence s, String home, UnaryOperator<String> placeName, List<Claim> out) {
         List<Token> t = s.tokens();
         int i = 0;
         while (i < t.size()) {
@@ -75,7 +96,7 @@ public final class ClaimExtractor {
             if (NotACount.excluded(s, n)) {
                 continue;
             }
-            Claim c = claim(a, s, n, home);
+            Claim c = claim(a, s, n, home, placeName);
             if (c != null) {
                 out.add(c);
             }
@@ -94,7 +115,7 @@ public final class ClaimExtractor {
                 || ner.equals("NUMBER") || ner.equals("MONEY") || ner.equals("PERCENT");
     }
 
-    private Claim claim(AnalyzedArticle a, Sentence s, NumberPhrase n, String home) {
+    private Claim claim(AnalyzedArticle a, Sentence s, NumberPhrase n, String home, UnaryOperator<String> placeName) {
         List<Token> t = s.tokens();
         int[] clause = Scope.clause(t, n.start());
         String qualifier = qualifier(t, n.start());
@@ -171,7 +192,7 @@ public final class ClaimExtractor {
         } else {
             what = unitClass + " " + event.label();
         }
-        String place = Scope.place(t, n, clause);
+        String place = placeName.apply(Scope.place(t, n, clause));
         boolean toll = event.cumulative() && Scope.isToll(t, clause);
         String where = place != null ? " in " + place : home != null ? " in " + home : "";
         String scope;

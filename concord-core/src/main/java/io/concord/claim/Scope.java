@@ -34,6 +34,11 @@ final class Scope {
 
     /** The place the story is mostly about: the location named by most articles, then most often; or null. */
     static String homeLocation(List<AnalyzedArticle> articles) {
+        return homeLocation(articles, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The home location with place names mapped through {@code placeName} (e.g. to merged entity names). */
+    static String homeLocation(List<AnalyzedArticle> articles, java.util.function.UnaryOperator<String> placeName) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> articleCounts = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -41,9 +46,10 @@ final class Scope {
             for (Sentence s : a.sentences()) {
                 for (Mention m : s.mentions()) {
                     if (m.type() == EntityType.LOCATION) {
-                        counts.merge(m.text(), 1, Integer::sum);
-                        if (seen.add(m.text())) {
-                            articleCounts.merge(m.text(), 1, Integer::sum);
+                        String name = placeName.apply(m.text());
+                        counts.merge(name, 1, Integer::sum);
+                        if (seen.add(name)) {
+                            articleCounts.merge(name, 1, Integer::sum);
                         }
                     }
                 }

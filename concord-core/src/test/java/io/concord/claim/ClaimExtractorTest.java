@@ -54,6 +54,10 @@ class ClaimExtractorTest {
             "In Brisa, where the coastguard on Saturday put the death toll at 19, schools stayed shut.",
             "Ana Lodi, the regional governor, said the damage would cost at least 80 million euros to repair.");
     private static List<Claim> fourth;
+    private static final String SPELLINGS = String.join("\n\n",
+            "The floods have killed 23 people in Port Arvell, the coastguard said on Sunday.",
+            "The death toll in Port Arvel has risen to 31, hospital officials said.");
+    private static List<AnalyzedArticle> spellings;
 
     private static List<AnalyzedArticle> story;
     private static List<Claim> claims;
@@ -68,6 +72,8 @@ class ClaimExtractorTest {
                         DateSource.METADATA)),
                 analyzer.analyze(new Article("a3", "Repairs", THIRD, null, null, null, null, MONDAY, null)));
         claims = new ClaimExtractor().extract(story);
+        spellings = List.of(analyzer.analyze(new Article("a5", "Toll", SPELLINGS, null, null, null, null, MONDAY,
+                DateSource.METADATA)));
         fourth = new ClaimExtractor().extract(List.of(analyzer.analyze(new Article("a4", "Inquiry", FOURTH, null,
                 null, null, null, MONDAY, DateSource.METADATA))));
     }
@@ -232,5 +238,18 @@ class ClaimExtractorTest {
         assertEquals("rescue volunteers", String.valueOf(by.get(70.0)).toLowerCase(), fourth.toString());
         assertEquals("the coastguard", by.get(19.0), fourth.toString());
         assertEquals("Ana Lodi", by.get(80_000_000.0), fourth.toString());
+    }
+
+    @Test
+    void spellingVariantsOfAPlaceScopeClaimsToOneMergedEntity() {
+        io.concord.entity.EntityIndex index = new io.concord.entity.EntityIndex(List.of(new io.concord.entity.Entity(
+                "e1", "Port Arvell", io.concord.nlp.EntityType.LOCATION, List.of("Port Arvell", "Port Arvel"),
+                List.of(), 2, List.of("a5"))), Map.of());
+        List<Claim> merged = new ClaimExtractor().extract(spellings, index);
+        assertEquals(2, merged.size(), merged.toString());
+        assertEquals(merged.get(0).subject(), merged.get(1).subject());
+        assertTrue(merged.get(0).subject().endsWith("in Port Arvell"), merged.get(0).subject());
+        List<Claim> plain = new ClaimExtractor().extract(spellings);
+        assertTrue(!plain.get(0).subject().equals(plain.get(1).subject()), "without the index the spellings differ: " + plain);
     }
 }
