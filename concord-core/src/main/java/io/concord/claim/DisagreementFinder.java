@@ -204,14 +204,17 @@ public final class DisagreementFinder {
             parts.add(sb.toString());
         }
         List<String> conflicts = new ArrayList<>();
+        java.util.Set<String> pairs = new java.util.HashSet<>();
         for (int a = 0; a < cs.size(); a++) {
             for (int b = a + 1; b < cs.size(); b++) {
                 Claim x = cs.get(a);
                 Claim y = cs.get(b);
                 if (!compatible(x, y) && !sameSource(x, y) && isConflict(x, y, published)) {
-                    String pair = source(y) + " vs " + source(x) + " (" + when(y, published) + ")";
-                    if (!conflicts.contains(pair) && conflicts.size() < 3) {
-                        conflicts.add(pair);
+                    String kx = String.valueOf(SourceKey.key(x.attribution())) + "|" + source(x);
+                    String ky = String.valueOf(SourceKey.key(y.attribution())) + "|" + source(y);
+                    String key = kx.compareTo(ky) < 0 ? kx + "#" + ky : ky + "#" + kx;
+                    if (pairs.add(key) && conflicts.size() < 3) {
+                        conflicts.add(source(y) + " vs " + source(x) + " (" + when(y, published) + ")");
                     }
                 }
             }

@@ -155,4 +155,15 @@ class DisagreementFinderTest {
         assertTrue(!d.explanation().contains("→") && !d.explanation().contains("revised"), d.explanation());
         assertTrue(d.explanation().contains("2,100+ (undated) / the U.N. 1,600+ (undated)"), d.explanation());
     }
+
+    @Test
+    void eachPairOfRivalSourcesIsNamedOnce() {
+        List<Claim> cs = List.of(
+                claim(TOLL, 120, null, "the agency", "2024-03-20", "a2"),
+                claim(TOLL, 300, "more than", "volunteers", "2024-03-20", "a3"),
+                claim(TOLL, 140, null, "the agency", "2024-03-21", "a4"));
+        String text = finder.find(cs, PUBLISHED).get(0).explanation();
+        int first = text.indexOf(" vs ");
+        assertTrue(first > 0 && text.indexOf(" vs ", first + 1) < 0, text);
+    }
 }
