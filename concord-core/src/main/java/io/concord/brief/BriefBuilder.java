@@ -158,7 +158,7 @@ public final class BriefBuilder {
                 continue;
             }
             List<String> sentences = a.sentences().stream().map(Sentence::text)
-                    .map(t -> t.replaceAll("\\s+", " ").strip()).filter(t -> !t.isEmpty()).toList();
+                    .map(t -> t.replaceAll("\\s+", " ").strip()).filter(BriefBuilder::readsAlone).toList();
             docs.add(new SourceDocument(a.article().id(), sentences));
         }
         List<SummarySentence> picked = summarizer.summarize(docs, options.words(), options.focus());
@@ -173,6 +173,19 @@ public final class BriefBuilder {
             out.add(new SummarySentence(s.text(), s.article(), new ArrayList<>(sources)));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern UNATTRIBUTED_QUOTE =
+            java.util.regex.Pattern.compile("^[\"“„«][^\"“”„«»]*[\"”»]\\W*$");
+    private static final int MIN_SUMMARY_WORDS = 6;
+
+    /**
+     * A sentence a reader can take in a summary without its neighbours: not a fragment, and not a bare
+     * quotation whose speaker is named only in another sentence.
+     */
+    static boolean readsAlone(String sentence) {
+        return !sentence.isEmpty() && sentence.split("\\s+").length >= MIN_SUMMARY_WORDS
+                && !UNATTRIBUTED_QUOTE.matcher(sentence).matches();
     }
 
     private static List<ArticleInfo> articleInfos(List<Article> used, Map<String, String> copyOf) {

@@ -93,4 +93,13 @@ class BriefBuilderTest {
                 b.problems().toString());
         assertNull(b.story().from(), "no article is dated, so the story has no date span");
     }
+
+    @Test
+    void bareQuotationsAndFragmentsAreNotSummaryCandidates() {
+        assertFalse(BriefBuilder.readsAlone("\"By then the water was already at the door of every shop.\""));
+        assertFalse(BriefBuilder.readsAlone("“We will rebuild the harbour wall before winter.”"));
+        assertFalse(BriefBuilder.readsAlone("All rights reserved."));
+        assertTrue(BriefBuilder.readsAlone("\"We will rebuild the wall,\" the mayor said on Friday."));
+        assertTrue(BriefBuilder.readsAlone("The harbour wall will be rebuilt before winter, the council said."));
+    }
 }
