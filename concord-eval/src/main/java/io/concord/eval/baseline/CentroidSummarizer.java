@@ -2,13 +2,8 @@ package io.concord.eval.baseline;
 
 import io.concord.summary.BudgetMode;
 import io.concord.summary.ClusterText;
-import io.concord.summary.SourceDocument;
-import io.concord.summary.SourceFinder;
-import io.concord.summary.Summarizer;
-import io.concord.summary.SummarySentence;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,24 +12,15 @@ import java.util.Map;
  * value (first sentence of a document scores as much as the best centroid value, then 1/position)
  * + overlap with the first sentence of its document.
  */
-public final class CentroidSummarizer implements Summarizer {
-    private final BudgetMode mode;
-    private final SourceFinder sources = new SourceFinder();
+public final class CentroidSummarizer extends ScoredBaseline {
 
     public CentroidSummarizer(BudgetMode mode) {
-        this.mode = mode;
+        super(mode);
     }
 
     @Override
-    public List<SummarySentence> summarize(List<SourceDocument> documents, int words, String focus) {
-        if (documents == null || documents.isEmpty() || words <= 0) {
-            return List.of();
-        }
-        ClusterText c = ClusterText.of(documents);
+    protected double[] scores(ClusterText c, int documents) {
         int n = c.size();
-        if (n == 0) {
-            return List.of();
-        }
         Map<String, Double> centroid = new HashMap<>();
         for (int i = 0; i < n; i++) {
             c.vector(i).forEach((t, w) -> centroid.merge(t, w / n, Double::sum));
@@ -47,7 +33,7 @@ public final class CentroidSummarizer implements Summarizer {
             }
             cmax = Math.max(cmax, cv[i]);
         }
-        int[] firstOfDoc = new int[documents.size()];
+        int[] firstOfDoc = new int[documents];
         java.util.Arrays.fill(firstOfDoc, -1);
         for (int i = 0; i < n; i++) {
             int d = c.unit(i).doc();
@@ -63,6 +49,6 @@ public final class CentroidSummarizer implements Summarizer {
             double firstOverlap = first == i ? cmax : cmax * c.cosine(i, first);
             score[i] = cv[i] + positional + 0.5 * firstOverlap;
         }
-        return RankedPick.pick(c, score, words, mode, sources);
+        return score;
     }
 }

@@ -2,38 +2,24 @@ package io.concord.eval.baseline;
 
 import io.concord.summary.BudgetMode;
 import io.concord.summary.ClusterText;
-import io.concord.summary.SourceDocument;
-import io.concord.summary.SourceFinder;
-import io.concord.summary.Summarizer;
-import io.concord.summary.SummarySentence;
 import io.concord.summary.Terms;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * TextRank (Mihalcea and Tarau 2004): a weighted graph whose edge weight is the number of shared
  * content words divided by {@code log|Si| + log|Sj|}, ranked by weighted PageRank (damping 0.85).
  */
-public final class TextRankSummarizer implements Summarizer {
-    private final BudgetMode mode;
-    private final SourceFinder sources = new SourceFinder();
+public final class TextRankSummarizer extends ScoredBaseline {
 
     public TextRankSummarizer(BudgetMode mode) {
-        this.mode = mode;
+        super(mode);
     }
 
     @Override
-    public List<SummarySentence> summarize(List<SourceDocument> documents, int words, String focus) {
-        if (documents == null || documents.isEmpty() || words <= 0) {
-            return List.of();
-        }
-        ClusterText c = ClusterText.of(documents);
+    protected double[] scores(ClusterText c, int documents) {
         int n = c.size();
-        if (n == 0) {
-            return List.of();
-        }
         @SuppressWarnings("unchecked")
         Set<String>[] terms = new Set[n];
         for (int i = 0; i < n; i++) {
@@ -58,6 +44,6 @@ public final class TextRankSummarizer implements Summarizer {
                 w[j][i] = s;
             }
         }
-        return RankedPick.pick(c, RankedPick.pageRank(w, 0.85), words, mode, sources);
+        return pageRank(w, 0.85);
     }
 }

@@ -2,20 +2,44 @@ package io.concord.eval.baseline;
 
 import io.concord.summary.BudgetMode;
 import io.concord.summary.ClusterText;
+import io.concord.summary.SourceDocument;
 import io.concord.summary.SourceFinder;
+import io.concord.summary.Summarizer;
 import io.concord.summary.SummarySentence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Shared tail of the score-based baselines: take sentences best first under the budget, skip repeats. */
-final class RankedPick {
-    private RankedPick() {
+/**
+ * The shared frame of the score-based baselines (LexRank, TextRank, Centroid): each scores the cluster's
+ * sentences its own way; this class takes them best first under the budget, skips repeats, and orders the
+ * pick for reading. The focus is ignored.
+ */
+abstract class ScoredBaseline implements Summarizer {
+    private final BudgetMode mode;
+    private final SourceFinder sources = new SourceFinder();
+
+    ScoredBaseline(BudgetMode mode) {
+        this.mode = mode;
     }
 
-    static List<SummarySentence> pick(ClusterText c, double[] score, int words, BudgetMode mode,
-                                      SourceFinder sources) {
+    /** One score per sentence of {@code c} (higher is better); {@code documents} is the cluster's size. */
+    protected abstract double[] scores(ClusterText c, int documents);
+
+    @Override
+    public final List<SummarySentence> summarize(List<SourceDocument> documents, int words, String focus) {
+        if (documents == null || documents.isEmpty() || words <= 0) {
+            return List.of();
+        }
+        ClusterText c = ClusterText.of(documents);
+        if (c.size() == 0) {
+            return List.of();
+        }
+        return pick(c, scores(c, documents.size()), words);
+    }
+
+    private List<SummarySentence> pick(ClusterText c, double[] score, int words) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             order.add(i);
