@@ -35,6 +35,9 @@ final class DatedSentenceFinder {
             "year", "month", "week", "day", "time", "people", "accord", "state", "quote", "news");
 
     private static final int ANCHOR_DISTANCE = 3;
+    private static final Set<String> BOUNDARY_WORDS = Set.of("since", "until", "till", "by");
+    /** A part of the day on its own ("the night of the flood"): no day to put on a timeline. */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:the\\s+)?(?:night|morning|evening|afternoon|dawn|dusk)$");
 
     private final StoryWindow window;
 
@@ -83,7 +86,8 @@ final class DatedSentenceFinder {
         if (published == null && !explicitYear) {
             return null; // a relative expression in an undated article cannot be trusted
         }
-        if (!window.contains(date) || isPartOfName(t, s) || isHabitual(t, s)) {
+        if (!window.contains(date) || isPartOfName(t, s) || isHabitual(t, s) || isBoundary(t, s)
+                || PART_OF_DAY.matcher(expr).matches()) {
             return null;
         }
         return date;
@@ -102,6 +106,15 @@ final class DatedSentenceFinder {
             return n.pos().startsWith("NNP") && "O".equals(n.ner()) && Character.isUpperCase(n.word().charAt(0));
         }
         return false;
+    }
+
+    /**
+     * "for the first time since Sunday", "by the end of the month", "until Friday": the edge of a span or a
+     * deadline, not the day something happened.
+     */
+    private static boolean isBoundary(TimeExpression t, Sentence s) {
+        int prev = tokenBefore(s.tokens(), t.begin());
+        return prev >= 0 && BOUNDARY_WORDS.contains(s.tokens().get(prev).word().toLowerCase(Locale.ROOT));
     }
 
     /** "Friday prayers", "every Friday": a weekday used for a habit rather than one day. */

@@ -31,7 +31,10 @@ class TimelineBuilderTest {
     private static final String SECOND = String.join("\n\n",
             "Lakeview council members voted on Thursday to approve the new bridge across the Orme river.",
             "The vote followed a public hearing on June 3 that drew hundreds of residents.",
-            "Engineers presented the final design in May.");
+            "Engineers presented the final design in May.",
+            "The river has been falling for the first time since Wednesday, the water board said.",
+            "The council will publish the building contract by the end of the month.",
+            "Older residents still talk about the night of the great flood.");
     private static final String UNDATED = String.join("\n\n",
             "Town records show that the Orme river flooded on April 2, 2020, and again on Tuesday.");
 
@@ -117,6 +120,15 @@ class TimelineBuilderTest {
             }).anyMatch(text -> text.contains(e.text()));
             assertTrue(inASource, e.toString());
             assertFalse(e.text().contains("\n"), e.toString());
+        }
+    }
+
+    @Test
+    void spanEdgesDeadlinesAndBarePartsOfDayAreNotEvents() {
+        for (TimelineEntry e : timeline) {
+            assertFalse(e.text().contains("since Wednesday"), "the start of a span is not an event: " + e);
+            assertFalse(e.text().contains("by the end of the month"), "a deadline is not an event: " + e);
+            assertFalse(e.text().contains("the night of the great flood"), "a bare 'night' has no day: " + e);
         }
     }
 }
