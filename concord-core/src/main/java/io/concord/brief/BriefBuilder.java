@@ -178,14 +178,18 @@ public final class BriefBuilder {
     private static final java.util.regex.Pattern UNATTRIBUTED_QUOTE =
             java.util.regex.Pattern.compile("^[\"“„«][^\"“”„«»]*[\"”»]\\W*$");
     private static final int MIN_SUMMARY_WORDS = 6;
+    /** "..., she said." or "He added that ...": the speaker is only named in another sentence. */
+    private static final java.util.regex.Pattern PRONOUN_SPEAKER = java.util.regex.Pattern.compile(
+            "(?i)(?:^(?:he|she|they)\\s+(?:said|says|added|adds|told|tells|noted|warned)\\b"
+                    + "|[,\"”]\\s*(?:he|she|they)\\s+(?:said|says|added|adds|told|tells|noted|warned)\\W*$)");
 
     /**
      * A sentence a reader can take in a summary without its neighbours: not a fragment, and not a bare
-     * quotation whose speaker is named only in another sentence.
+     * quotation, or one whose speaker is a pronoun, since the speaker is named only in another sentence.
      */
     static boolean readsAlone(String sentence) {
         return !sentence.isEmpty() && sentence.split("\\s+").length >= MIN_SUMMARY_WORDS
-                && !UNATTRIBUTED_QUOTE.matcher(sentence).matches();
+                && !UNATTRIBUTED_QUOTE.matcher(sentence).matches() && !PRONOUN_SPEAKER.matcher(sentence).find();
     }
 
     private static List<ArticleInfo> articleInfos(List<Article> used, Map<String, String> copyOf) {

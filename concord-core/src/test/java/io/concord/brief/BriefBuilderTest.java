@@ -99,6 +99,9 @@ class BriefBuilderTest {
         assertFalse(BriefBuilder.readsAlone("\"By then the water was already at the door of every shop.\""));
         assertFalse(BriefBuilder.readsAlone("“We will rebuild the harbour wall before winter.”"));
         assertFalse(BriefBuilder.readsAlone("All rights reserved."));
+        assertFalse(BriefBuilder.readsAlone("\"The wall will not hold another winter,\" she said."));
+        assertFalse(BriefBuilder.readsAlone("He added that the wall would be rebuilt before winter."));
+        assertTrue(BriefBuilder.readsAlone("She was elected mayor of the harbour town in 2019 by a wide margin."));
         assertTrue(BriefBuilder.readsAlone("\"We will rebuild the wall,\" the mayor said on Friday."));
         assertTrue(BriefBuilder.readsAlone("The harbour wall will be rebuilt before winter, the council said."));
     }
