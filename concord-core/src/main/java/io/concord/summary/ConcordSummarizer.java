@@ -41,6 +41,7 @@ public final class ConcordSummarizer implements Summarizer {
     private final BudgetMode mode;
     private final SourceFinder sources;
     private final SentenceModel model;
+    private final Selection selection;
 
     /**
      * The summarizer for briefs: the bundled trained scorer when there is one (else the hand-weighted
@@ -59,6 +60,15 @@ public final class ConcordSummarizer implements Summarizer {
      * @param model trained sentence scorer, or null to use the hand-weighted features
      */
     public ConcordSummarizer(Weights weights, BudgetMode mode, SentenceModel model) {
+        this(weights, mode, model, Selection.MMR);
+    }
+
+    /**
+     * @param model     trained sentence scorer, or null to use the hand-weighted features
+     * @param selection how sentences are picked once scored
+     */
+    public ConcordSummarizer(Weights weights, BudgetMode mode, SentenceModel model, Selection selection) {
+        this.selection = selection;
         this.weights = weights;
         this.mode = mode;
         this.sources = new SourceFinder();
@@ -75,7 +85,15 @@ public final class ConcordSummarizer implements Summarizer {
             return List.of();
         }
         double[] relevance = relevance(c, focus);
-        List<Integer> chosen = select(c, relevance, words);
+        List<Integer> chosen = switch (selection) {
+            case MMR -> select(c, relevance, words);
+            case SUBMODULAR -> new SubmodularSelector(Double.parseDouble(System.getProperty("sm.alpha", "0.1")),
+                    Double.parseDouble(System.getProperty("sm.div", "1.0")),
+                    Double.parseDouble(System.getProperty("sm.r", "0.3")),
+                    Double.parseDouble(System.getProperty("sm.group", "0.3"))).select(c, relevance, words, mode);
+            case CONCEPTS -> new ConceptSelector(Double.parseDouble(System.getProperty("cc.rel", "1.0")),
+                    Double.parseDouble(System.getProperty("cc.r", "0.5"))).select(c, relevance, words, mode);
+        };
         // reading order: position in its article, then article order; in FILL mode the sentence that ran
         // over the budget stays last, so that a cut at the budget trims the least relevant one
         Integer over = null;
