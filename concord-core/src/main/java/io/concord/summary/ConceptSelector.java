@@ -25,36 +25,7 @@ final class ConceptSelector {
 
     List<Integer> select(ClusterText c, double[] relevance, int budget, BudgetMode mode) {
         int n = c.size();
-        Map<String, Set<Integer>> docs = new HashMap<>();
-        Map<String, Integer> sentences = new HashMap<>();
-        List<List<String>> concepts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            List<String> own = new ArrayList<>();
-            for (String b : c.unit(i).bigrams()) {
-                if (isConcept(b)) {
-                    own.add(b);
-                    docs.computeIfAbsent(b, k -> new HashSet<>()).add(c.unit(i).doc());
-                    sentences.merge(b, 1, Integer::sum);
-                }
-            }
-            concepts.add(own);
-        }
-        Map<String, Double> weight = new HashMap<>();
-        sentences.forEach((b, count) -> {
-            if (count >= 2) {
-                weight.put(b, (double) docs.get(b).size());
-            }
-        });
-        double scale = 0;
-        for (List<String> own : concepts) {
-            double w = 0;
-            for (String b : own) {
-                w += weight.getOrDefault(b, 0.0);
-            }
-            scale = Math.max(scale, w);
-        }
-        scale = scale > 0 ? scale : 1;
-
+        Concepts concepts = Concepts.of(c);
         Set<String> covered = new HashSet<>();
         boolean[] used = new boolean[n];
         List<Integer> chosen = new ArrayList<>();
@@ -67,13 +38,7 @@ final class ConceptSelector {
                 if (used[s] || !mode.admits(total, words, budget)) {
                     continue;
                 }
-                double gain = 0;
-                for (String b : concepts.get(s)) {
-                    if (!covered.contains(b)) {
-                        gain += weight.getOrDefault(b, 0.0);
-                    }
-                }
-                double score = (gain / scale + relevanceWeight * relevance[s])
+                double score = (concepts.gain(s, covered) + relevanceWeight * relevance[s])
                         / Math.pow(Math.max(1, words), costExponent);
                 if (score > bestScore) {
                     bestScore = score;
@@ -86,9 +51,61 @@ final class ConceptSelector {
             used[best] = true;
             chosen.add(best);
             total += c.unit(best).words();
-            covered.addAll(concepts.get(best));
+            concepts.cover(best, covered);
         }
         return chosen;
+    }
+
+    /** The concepts of every sentence, their weights, and the best single sentence's total weight. */
+    record Concepts(List<List<String>> concepts, Map<String, Double> weight, double scale) {
+        static Concepts of(ClusterText c) {
+            int n = c.size();
+            Map<String, Set<Integer>> docs = new HashMap<>();
+            Map<String, Integer> sentences = new HashMap<>();
+            List<List<String>> concepts = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                List<String> own = new ArrayList<>();
+                for (String b : c.unit(i).bigrams()) {
+                    if (isConcept(b)) {
+                        own.add(b);
+                        docs.computeIfAbsent(b, k -> new HashSet<>()).add(c.unit(i).doc());
+                        sentences.merge(b, 1, Integer::sum);
+                    }
+                }
+                concepts.add(own);
+            }
+            Map<String, Double> weight = new HashMap<>();
+            sentences.forEach((b, count) -> {
+                if (count >= 2) {
+                    weight.put(b, (double) docs.get(b).size());
+                }
+            });
+            double scale = 0;
+            for (List<String> own : concepts) {
+                double w = 0;
+                for (String b : own) {
+                    w += weight.getOrDefault(b, 0.0);
+                }
+                scale = Math.max(scale, w);
+            }
+            return new Concepts(concepts, weight, scale > 0 ? scale : 1);
+        }
+
+        /** Weight of the concepts of sentence {@code s} not in {@code covered}, scaled to the best sentence. */
+        double gain(int s, Set<String> covered) {
+            double g = 0;
+            for (String b : concepts.get(s)) {
+                if (!covered.contains(b)) {
+                    g += weight.getOrDefault(b, 0.0);
+                }
+            }
+            return g / scale;
+        }
+
+        /** Adds the concepts of sentence {@code s} to {@code covered}. */
+        void cover(int s, Set<String> covered) {
+            covered.addAll(concepts.get(s));
+        }
     }
 
     /** A bigram of stems is a concept unless both its words are function words. */
