@@ -64,8 +64,8 @@ public final class BenchSummarizeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             for (String s : systems) {
-                if (!Methods.NAMES.contains(s.toLowerCase())) {
-                    throw new IllegalArgumentException("unknown system '" + s + "'; known: " + Methods.NAMES);
+                if (!Methods.isKnown(s)) {
+                    throw new IllegalArgumentException("unknown system '" + s + "'; known: " + Methods.NAMES + " and " + Methods.SELECTIONS);
                 }
             }
             List<Cluster> clusters;

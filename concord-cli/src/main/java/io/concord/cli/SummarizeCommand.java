@@ -22,7 +22,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     int words;
 
     @Option(names = "--method", defaultValue = "concord",
-            description = "concord, lead, lexrank, textrank or centroid (default ${DEFAULT-VALUE})")
+            description = "concord, lead, lexrank, textrank or centroid; concord-mmr, concord-submodular or"
+                    + " concord-concepts pick Concord's sentence selection (default ${DEFAULT-VALUE})")
     String method;
 
     @Option(names = "--focus", description = "question or keywords to steer the summaries towards")

@@ -6,6 +6,7 @@ import io.concord.eval.baseline.LexRankSummarizer;
 import io.concord.eval.baseline.TextRankSummarizer;
 import io.concord.summary.BudgetMode;
 import io.concord.summary.ConcordSummarizer;
+import io.concord.summary.Selection;
 import io.concord.summary.SentenceModel;
 import io.concord.summary.Summarizer;
 
@@ -19,6 +20,14 @@ import java.util.Locale;
 public final class Methods {
     /** Method names, Concord's first. */
     public static final List<String> NAMES = List.of("concord", "lead", "lexrank", "textrank", "centroid");
+    /** Concord's summarizer with a given {@link Selection}, for comparing the strategies. */
+    public static final List<String> SELECTIONS = List.of("concord-mmr", "concord-submodular", "concord-concepts");
+
+    /** Whether {@code name} (case-insensitive) names a method or a selection variant. */
+    public static boolean isKnown(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return NAMES.contains(n) || SELECTIONS.contains(n);
+    }
 
     private Methods() {
     }
@@ -38,12 +47,18 @@ public final class Methods {
     public static Summarizer create(String name, BudgetMode mode, String model) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "concord" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model));
+            case "concord-mmr" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model),
+                    Selection.MMR);
+            case "concord-submodular" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode,
+                    model(model), Selection.SUBMODULAR);
+            case "concord-concepts" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode,
+                    model(model), Selection.CONCEPTS);
             case "lead" -> new LeadSummarizer(mode);
             case "lexrank" -> new LexRankSummarizer(mode);
             case "textrank" -> new TextRankSummarizer(mode);
             case "centroid" -> new CentroidSummarizer(mode);
             default -> throw new IllegalArgumentException("unknown summarization method '" + name
-                    + "'; known: " + String.join(", ", NAMES));
+                    + "'; known: " + String.join(", ", NAMES) + ", " + String.join(", ", SELECTIONS));
         };
     }
 

@@ -91,7 +91,10 @@ class SummarizeEvalTest {
     void batchSummarizeWritesOneLinePerClusterInOrder(@TempDir Path dir) throws IOException {
         Path in = write(dir, "in.jsonl", LINE1 + "\n" + LINE2 + "\n" + LINE3 + "\n");
         Path out = dir.resolve("out/sum.jsonl");
-        for (String method : Methods.NAMES) {
+        List<String> methods = new java.util.ArrayList<>(Methods.NAMES);
+        methods.addAll(Methods.SELECTIONS);
+        for (String method : methods) {
+            assertTrue(Methods.isKnown(method.toUpperCase()), method);
             assertEquals(3, BatchSummarize.run(in, out, 20, method, null, 2));
             List<String> lines = Files.readAllLines(out);
             assertEquals(3, lines.size());
@@ -104,6 +107,7 @@ class SummarizeEvalTest {
             assertEquals("c2", json.readTree(lines.get(1)).get("id").asText());
         }
         assertThrows(IllegalArgumentException.class, () -> BatchSummarize.run(in, out, 20, "nosuch", null, 1));
+        assertFalse(Methods.isKnown("nosuch"));
     }
 
     @Test
