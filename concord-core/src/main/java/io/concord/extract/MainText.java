@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class MainText {
             String text = t.text().replace('\n', ' ');
             b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
                     .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
-                    .append(text, 0, Math.min(110, text.length())).append('\n');
+                    .append(text).append('\n');
         }
         return b.toString();
     }
@@ -244,6 +245,8 @@ final class MainText {
     private static final double OUT_LD = 0.2;
     /** After the container, where related stories and footers gather, a paragraph must be longer. */
     private static final int AFTER_MIN = 200;
+    /** A heading this long before the container is a standfirst, not a title. */
+    private static final int LEAD_MIN = 80;
 
     /**
      * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
@@ -256,9 +259,11 @@ final class MainText {
         }
         int n = blocks.size();
         int lastInRoot = -1;
+        int firstInRoot = n;
         for (int i = 0; i < n; i++) {
             if (inside(blocks.get(i).owner(), root)) {
                 lastInRoot = i;
+                firstInRoot = Math.min(firstInRoot, i);
             }
         }
         byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
@@ -268,10 +273,12 @@ final class MainText {
                 c[i] = 0;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
+            } else if (i < firstInRoot && isLead(b, area, title)) {
+                c[i] = 1;
             } else if (b.furniture() != null || !inside(b.owner(), area) || b.owner() == title) {
                 c[i] = 0;
             } else if (b.length() >= (i > lastInRoot ? AFTER_MIN : OUT_MIN) && b.linkDensity() < OUT_LD
-                    && !HEADINGS.contains(b.tag())) {
+                    && (!HEADINGS.contains(b.tag()) || b.length() >= LEAD_MIN)) {
                 c[i] = 1;
             } else {
                 c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
@@ -299,6 +306,22 @@ final class MainText {
             }
         }
         return keep;
+    }
+
+    /**
+     * Before the container: a standfirst, i.e. a long sentence-like block with few links in a heading (a
+     * subtitle set as h2) or in the article's header (furniture by name or tag only because it is a header).
+     */
+    private static boolean isLead(TextBlock b, Element area, Element title) {
+        if (b.length() < LEAD_MIN || b.linkDensity() >= OUT_LD || !inside(b.owner(), area) || b.owner() == title) {
+            return false;
+        }
+        Element f = b.furniture();
+        return f == null ? HEADINGS.contains(b.tag()) : isHeader(f);
+    }
+
+    private static boolean isHeader(Element e) {
+        return e.normalName().equals("header") || (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("header");
     }
 
     /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
