@@ -50,15 +50,17 @@ final class MainText {
         return out;
     }
 
-    /** For error analysis: each block with its verdict (K kept, F furniture, O outside the container). */
+    /** For error analysis: each block with its verdict (K kept, F dropped in the container, O dropped outside it). */
     static String explain(Document doc) {
         Element body = doc.body();
         List<TextBlock> raw = BlockSplitter.split(body);
         List<TextBlock> blocks = furniture(raw, body, protectedWrappers(doc), proseChars(raw, body), true);
         Element root = bestContainer(blocks, body);
         StringBuilder b = new StringBuilder("root: " + describe(root) + "\n");
-        for (TextBlock t : blocks) {
-            String mark = !inside(t.owner(), root) ? "O" : keepInContainer(t, root, doc.selectFirst("h1")) ? "K" : "F";
+        boolean[] keep = root == null ? new boolean[blocks.size()] : classify(blocks, root, body, doc.selectFirst("h1"));
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock t = blocks.get(i);
+            String mark = keep[i] ? "K" : !inside(t.owner(), root) ? "O" : "F";
             String text = t.text().replace('\n', ' ');
             b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
                     .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
