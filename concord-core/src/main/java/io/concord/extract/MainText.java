@@ -256,7 +256,7 @@ final class MainText {
      */
     private static boolean[] classify(List<TextBlock> blocks, Element root, Element body, Element title) {
         Element area = root;
-        for (int i = 0; i < EXTEND && area != body && area.parent() != null && area.parent() != body; i++) {
+        for (int i = 0; i < EXTEND && area != body && area.parent() != null; i++) {
             area = area.parent();
         }
         int n = blocks.size();
