@@ -1,0 +1,93 @@
+package io.concord.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Main text that lies outside the best-scoring container, on pages written for these tests (fictional Brelmark). */
+class MainTextReachTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    private static final String STANDFIRST = "After three dry summers in a row, the orchard growers of Brelmark are "
+            + "turning to old rainwater cisterns that had been forgotten for decades";
+    private static final String[] BODY = {
+        "The first cistern was found under the floor of a barn on the eastern slope, half full of silt and "
+                + "leaves, when a farmer, looking for a lost key, lifted a rotten plank.",
+        "Since then, the growers' association has mapped eleven more of them, some as deep as six metres, "
+                + "and most of them can still hold water after a little repair work.",
+        "Repairs are cheap, the association says, because the walls were built from local stone, and a "
+                + "mason from the valley has offered to train volunteers over the winter.",
+        "If all of the cisterns are restored, they could store enough rain from the spring storms to water "
+                + "the orchards through the driest weeks of July and August.",
+    };
+
+    private static String paragraphs() {
+        StringBuilder b = new StringBuilder();
+        for (String p : BODY) {
+            b.append("<p>").append(p).append("</p>\n");
+        }
+        return b.toString();
+    }
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cisterns</title></head><body>"
+                + "<div class=\"site-top\"><a href=\"/\">Brelmark Weekly</a> <a href=\"/farming\">Farming</a></div>"
+                + body
+                + "<footer><p>Brelmark Weekly, published every Thursday since 1951.</p></footer></body></html>";
+    }
+
+    @Test
+    void keepsASubtitleSetAsALongHeadingBeforeTheText() {
+        String text = extractor.extract(page("<div class=\"story\"><h1>Old cisterns, new hope</h1><h2>"
+                + STANDFIRST + "</h2><div class=\"story-body\">" + paragraphs() + "</div></div>"), null).text();
+        assertTrue(text.startsWith(STANDFIRST), text);
+        assertTrue(text.contains(BODY[3]), text);
+        assertFalse(text.contains("Old cisterns, new hope"), text);
+    }
+
+    @Test
+    void keepsAStandfirstInTheArticleHeaderButNotItsShortLines() {
+        String text = extractor.extract(page("<div class=\"story\"><h1>Old cisterns, new hope</h1>"
+                + "<header class=\"story-head\"><p class=\"kicker\">Farming</p><p class=\"excerpt\">" + STANDFIRST
+                + "</p></header><div class=\"story-body\">" + paragraphs() + "</div></div>"), null).text();
+        assertTrue(text.startsWith(STANDFIRST), text);
+        assertFalse(text.contains("Farming"), text);
+    }
+
+    @Test
+    void aShortHeadingBeforeTheTextIsNoStandfirst() {
+        String text = extractor.extract(page("<div class=\"story\"><h1>Old cisterns</h1><h2>Farming news</h2>"
+                + "<div class=\"story-body\">" + paragraphs() + "</div></div>"), null).text();
+        assertFalse(text.contains("Farming news"), text);
+        assertTrue(text.contains(BODY[0]), text);
+    }
+
+    @Test
+    void findsTextSplitOverSeveralTopLevelSections() {
+        // a landing-page layout: each part of the article sits in its own full-width band under <body>
+        String more = "In the neighbouring valley, where the same kind of cisterns were restored ten years ago, "
+                + "growers report that their trees came through the last drought with hardly any losses.";
+        String text = extractor.extract(page("<section class=\"band\"><div class=\"wrap\"><h1>Cisterns</h1><p>"
+                + more + "</p></div></section><div class=\"band\"><div class=\"wrap\"><div class=\"col\">"
+                + paragraphs() + "</div></div></div>"), null).text();
+        assertTrue(text.contains(more), text);
+        assertTrue(text.contains(BODY[2]), text);
+        assertFalse(text.contains("published every Thursday"), text);
+    }
+
+    @Test
+    void aDialogIsFurnitureEvenWhenItHoldsLongProse() {
+        StringBuilder policy = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            policy.append("<p>Policy clause ").append(i).append(": we store, for a limited time, the address, ")
+                    .append("browser, and pages you visited, and we never sell them, share them, or keep them ")
+                    .append("longer than the law, the courts, or our auditors require.</p>");
+        }
+        String text = extractor.extract(page("<article>" + paragraphs() + "</article>"
+                + "<div class=\"privacy-dialog\" hidden-on-load><div class=\"dialog-inner\">" + policy
+                + "</div></div>"), null).text();
+        assertTrue(text.contains(BODY[1]), text);
+        assertFalse(text.contains("Policy clause"), text);
+    }
+}
