@@ -92,7 +92,7 @@ final class MainText {
 
     /**
      * The blocks with their innermost furniture element. Weak names count only on elements holding under
-     * 40% of the page's prose, strong names under 75% (a wrapper named "content-sidebar-wrap" is no sidebar).
+     * 40% of the page's prose, strong names under 50% (a wrapper named "content-sidebar-wrap" is no sidebar).
      */
     private static List<TextBlock> furniture(List<TextBlock> blocks, Element body, Set<Element> keep,
                                              Map<Element, int[]> prose, boolean names) {
@@ -146,7 +146,7 @@ final class MainText {
         }
         int[] p = prose.get(e);
         double share = total == 0 || p == null ? 0 : p[0] / total;
-        return v == Boilerplate.Verdict.STRONG ? share < 0.75 : share < 0.4;
+        return v == Boilerplate.Verdict.STRONG ? share < 0.5 : share < 0.4;
     }
 
     private static int chars(List<String> paragraphs) {
