@@ -50,7 +50,7 @@ final class MainText {
         return out;
     }
 
-    /** For error analysis: each block with its verdict (K kept, F dropped in the container, O dropped outside it). */
+    /** For error analysis: each block with its verdict (K kept in the container, X kept outside it, F dropped in the container, O dropped outside it). */
     static String explain(Document doc) {
         Element body = doc.body();
         List<TextBlock> raw = BlockSplitter.split(body);
@@ -60,7 +60,7 @@ final class MainText {
         boolean[] keep = root == null ? new boolean[blocks.size()] : classify(blocks, root, body, doc.selectFirst("h1"));
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock t = blocks.get(i);
-            String mark = keep[i] ? "K" : !inside(t.owner(), root) ? "O" : "F";
+            String mark = keep[i] ? (inside(t.owner(), root) ? "K" : "X") : !inside(t.owner(), root) ? "O" : "F";
             String text = t.text().replace('\n', ' ');
             b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
                     .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
@@ -323,7 +323,11 @@ final class MainText {
     }
 
     private static boolean isHeader(Element e) {
-        return e.normalName().equals("header") || (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("header");
+        if (e.normalName().equals("header")) {
+            return true;
+        }
+        String names = e.className() + " " + e.id();
+        return names.toLowerCase(Locale.ROOT).contains("header") && Boilerplate.byName(names) == Boilerplate.Verdict.WEAK;
     }
 
     /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
