@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * hold prose paragraphs (length, commas, link density; scores flow to ancestors with decay) and takes the
  * best as the container. Kept: the container's blocks that are neither furniture nor link lists, prose
  * paragraphs with few links elsewhere in the page's content area, and short blocks (list items, headings,
- * table cells) lying between two kept blocks. JSON-LD {@code articleBody} replaces the result when it is
- * much longer; when class names leave almost nothing, they are ignored.
+ * table cells) lying between two kept blocks; before the container, standfirsts (long headings, lead
+ * paragraphs in the article header). JSON-LD {@code articleBody} replaces the result when it is much longer;
+ * when the container yields a small fraction of the page's prose, that prose is taken; when class names
+ * leave almost nothing, they are ignored.
  */
 final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -157,6 +159,14 @@ final class MainText {
         return n;
     }
 
+    /**
+     * Fallback: when the container gives less than this many characters and all prose paragraphs of the page
+     * that are not furniture hold over {@link #LOOSE_RATIO} times as much, those paragraphs are the text (the
+     * container was a fragment: an article split into many small boxes).
+     */
+    private static final int LOOSE_BELOW = 1000;
+    private static final int LOOSE_RATIO = 3;
+
     private static List<String> paragraphs(List<TextBlock> blocks, Element body, String jsonLdBody, Element title) {
         Element root = bestContainer(blocks, body);
         List<String> out = new ArrayList<>();
@@ -173,7 +183,7 @@ final class MainText {
         if (jsonLdBody != null && jsonLdBody.length() > 2 * Math.max(chars, 100)) {
             return splitBody(jsonLdBody);
         }
-        if (chars < 200) {
+        if (chars < LOOSE_BELOW) {
             List<String> loose = new ArrayList<>();
             int looseChars = 0;
             for (TextBlock b : blocks) {
@@ -182,7 +192,7 @@ final class MainText {
                     looseChars += b.length();
                 }
             }
-            if (looseChars > 2 * chars) {
+            if (looseChars > LOOSE_RATIO * chars) {
                 return loose;
             }
         }

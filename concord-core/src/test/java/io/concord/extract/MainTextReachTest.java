@@ -91,4 +91,33 @@ class MainTextReachTest {
         assertTrue(text.contains(BODY[1]), text);
         assertFalse(text.contains("Policy clause"), text);
     }
+    @Test
+    void takesAllProseWhenTheContainerIsOneSmallBoxAmongMany() {
+        // every paragraph sits in its own card: the best container is one card, a fraction of the text
+        String first = "Brelmark's orchard map, drawn by hand in 1911, shows cisterns, wells, ponds, ditches, sluices, "
+                + "and even, in one corner, a windmill, a granary, and a smithy, all of them gone, except, as it "
+                + "turns out, for the cisterns, which nobody thought to fill in.";
+        String[] rest = {
+            "The map was kept in the parish archive and only came to light when the archive moved to new shelves.",
+            "A retired surveyor compared it with modern aerial photographs over a long winter of evenings.",
+            "He found that nine out of twelve marked cisterns lay exactly where the old map put them.",
+            "The three that he could not find may lie under the new road that was built in the sixties.",
+            "The association now plans to publish the map with notes on every cistern that was found.",
+            "Copies will be given to each farm, so that owners know what lies under their own barns.",
+        };
+        StringBuilder b = new StringBuilder("<div class=\"row\"><div class=\"col\"><div class=\"card\"><p>")
+                .append(first).append("</p></div></div></div>");
+        for (String r : rest) {
+            b.append("<div class=\"row\"><div class=\"col\"><div class=\"card\"><p>").append(r)
+                    .append("</p></div></div></div>");
+        }
+        b.append("<ul class=\"more\"><li><a href=\"/a\">Older stories from the valley</a></li>"
+                + "<li><a href=\"/b\">Photo galleries of the orchards</a></li></ul>");
+        String text = extractor.extract(page(b.toString()), null).text();
+        assertTrue(text.contains(first), text);
+        for (String r : rest) {
+            assertTrue(text.contains(r), r + " missing from: " + text);
+        }
+        assertFalse(text.contains("Photo galleries"), text);
+    }
 }
