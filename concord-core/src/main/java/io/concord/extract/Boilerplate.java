@@ -24,8 +24,8 @@ final class Boilerplate {
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "tablist");
     private static final Pattern STRONG_STEMS = Pattern.compile(
             "comment|kommentar|disqus|share|sharing|shariff|social|related|cookie|consent|gdpr|newsletter|"
-                    + "subscri|abonn|paywall|breadcrumb|footer|advert|anzeige|werbung|sponsor|promo|pagination|"
-                    + "popup|modal|signup|login|caption|copyright|navigation|skiplink|screen-?reader|sr-only|"
+                    + "subscri|abonn|paywall|breadcrumb|crumbs|footer|advert|anzeige|werbung|sponsor|promo|pagination|"
+                    + "popup|modal|dialog|lightbox|signup|login|caption|copyright|navigation|skiplink|screen-?reader|sr-only|"
                     + "visually-?hidden|print-?only|nextprev|prevnext|post-?nav|byline|dateline|read-?more|"
                     + "more-?articles|jump-?to");
     private static final Pattern WEAK_STEMS = Pattern.compile(

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,8 +18,10 @@ import java.util.regex.Pattern;
  * hold prose paragraphs (length, commas, link density; scores flow to ancestors with decay) and takes the
  * best as the container. Kept: the container's blocks that are neither furniture nor link lists, prose
  * paragraphs with few links elsewhere in the page's content area, and short blocks (list items, headings,
- * table cells) lying between two kept blocks. JSON-LD {@code articleBody} replaces the result when it is
- * much longer; when class names leave almost nothing, they are ignored.
+ * table cells) lying between two kept blocks; before the container, standfirsts (long headings, lead
+ * paragraphs in the article header). JSON-LD {@code articleBody} replaces the result when it is much longer;
+ * when the container yields a small fraction of the page's prose, that prose is taken; when class names
+ * leave almost nothing, they are ignored.
  */
 final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -49,19 +52,21 @@ final class MainText {
         return out;
     }
 
-    /** For error analysis: each block with its verdict (K kept, F furniture, O outside the container). */
+    /** For error analysis: each block with its verdict (K kept in the container, X kept outside it, F dropped in the container, O dropped outside it). */
     static String explain(Document doc) {
         Element body = doc.body();
         List<TextBlock> raw = BlockSplitter.split(body);
         List<TextBlock> blocks = furniture(raw, body, protectedWrappers(doc), proseChars(raw, body), true);
         Element root = bestContainer(blocks, body);
         StringBuilder b = new StringBuilder("root: " + describe(root) + "\n");
-        for (TextBlock t : blocks) {
-            String mark = !inside(t.owner(), root) ? "O" : keepInContainer(t, root, doc.selectFirst("h1")) ? "K" : "F";
+        boolean[] keep = root == null ? new boolean[blocks.size()] : classify(blocks, root, body, doc.selectFirst("h1"));
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock t = blocks.get(i);
+            String mark = keep[i] ? (inside(t.owner(), root) ? "K" : "X") : !inside(t.owner(), root) ? "O" : "F";
             String text = t.text().replace('\n', ' ');
             b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
                     .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
-                    .append(text, 0, Math.min(110, text.length())).append('\n');
+                    .append(text).append('\n');
         }
         return b.toString();
     }
@@ -89,7 +94,7 @@ final class MainText {
 
     /**
      * The blocks with their innermost furniture element. Weak names count only on elements holding under
-     * 40% of the page's prose, strong names under 75% (a wrapper named "content-sidebar-wrap" is no sidebar).
+     * 40% of the page's prose, strong names under 50% (a wrapper named "content-sidebar-wrap" is no sidebar).
      */
     private static List<TextBlock> furniture(List<TextBlock> blocks, Element body, Set<Element> keep,
                                              Map<Element, int[]> prose, boolean names) {
@@ -143,7 +148,7 @@ final class MainText {
         }
         int[] p = prose.get(e);
         double share = total == 0 || p == null ? 0 : p[0] / total;
-        return v == Boilerplate.Verdict.STRONG ? share < 0.75 : share < 0.4;
+        return v == Boilerplate.Verdict.STRONG ? share < 0.5 : share < 0.4;
     }
 
     private static int chars(List<String> paragraphs) {
@@ -153,6 +158,14 @@ final class MainText {
         }
         return n;
     }
+
+    /**
+     * Fallback: when the container gives less than this many characters and all prose paragraphs of the page
+     * that are not furniture hold over {@link #LOOSE_RATIO} times as much, those paragraphs are the text (the
+     * container was a fragment: an article split into many small boxes).
+     */
+    private static final int LOOSE_BELOW = 1000;
+    private static final int LOOSE_RATIO = 3;
 
     private static List<String> paragraphs(List<TextBlock> blocks, Element body, String jsonLdBody, Element title) {
         Element root = bestContainer(blocks, body);
@@ -170,7 +183,7 @@ final class MainText {
         if (jsonLdBody != null && jsonLdBody.length() > 2 * Math.max(chars, 100)) {
             return splitBody(jsonLdBody);
         }
-        if (chars < 200) {
+        if (chars < LOOSE_BELOW) {
             List<String> loose = new ArrayList<>();
             int looseChars = 0;
             for (TextBlock b : blocks) {
@@ -179,7 +192,7 @@ final class MainText {
                     looseChars += b.length();
                 }
             }
-            if (looseChars > 2 * chars) {
+            if (looseChars > LOOSE_RATIO * chars) {
                 return loose;
             }
         }
@@ -244,6 +257,8 @@ final class MainText {
     private static final double OUT_LD = 0.2;
     /** After the container, where related stories and footers gather, a paragraph must be longer. */
     private static final int AFTER_MIN = 200;
+    /** A heading this long before the container is a standfirst, not a title. */
+    private static final int LEAD_MIN = 80;
 
     /**
      * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
@@ -251,14 +266,16 @@ final class MainText {
      */
     private static boolean[] classify(List<TextBlock> blocks, Element root, Element body, Element title) {
         Element area = root;
-        for (int i = 0; i < EXTEND && area != body && area.parent() != null && area.parent() != body; i++) {
+        for (int i = 0; i < EXTEND && area != body && area.parent() != null; i++) {
             area = area.parent();
         }
         int n = blocks.size();
         int lastInRoot = -1;
+        int firstInRoot = n;
         for (int i = 0; i < n; i++) {
             if (inside(blocks.get(i).owner(), root)) {
                 lastInRoot = i;
+                firstInRoot = Math.min(firstInRoot, i);
             }
         }
         byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
@@ -268,10 +285,12 @@ final class MainText {
                 c[i] = 0;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
+            } else if (i < firstInRoot && isLead(b, area, title)) {
+                c[i] = 1;
             } else if (b.furniture() != null || !inside(b.owner(), area) || b.owner() == title) {
                 c[i] = 0;
             } else if (b.length() >= (i > lastInRoot ? AFTER_MIN : OUT_MIN) && b.linkDensity() < OUT_LD
-                    && !HEADINGS.contains(b.tag())) {
+                    && (!HEADINGS.contains(b.tag()) || b.length() >= LEAD_MIN)) {
                 c[i] = 1;
             } else {
                 c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
@@ -299,6 +318,26 @@ final class MainText {
             }
         }
         return keep;
+    }
+
+    /**
+     * Before the container: a standfirst, i.e. a long sentence-like block with few links in a heading (a
+     * subtitle set as h2) or in the article's header (furniture by name or tag only because it is a header).
+     */
+    private static boolean isLead(TextBlock b, Element area, Element title) {
+        if (b.length() < LEAD_MIN || b.linkDensity() >= OUT_LD || !inside(b.owner(), area) || b.owner() == title) {
+            return false;
+        }
+        Element f = b.furniture();
+        return f == null ? HEADINGS.contains(b.tag()) : isHeader(f);
+    }
+
+    private static boolean isHeader(Element e) {
+        if (e.normalName().equals("header")) {
+            return true;
+        }
+        String names = e.className() + " " + e.id();
+        return names.toLowerCase(Locale.ROOT).contains("header") && Boilerplate.byName(names) == Boilerplate.Verdict.WEAK;
     }
 
     /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
