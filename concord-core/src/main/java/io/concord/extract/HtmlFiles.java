@@ -1,22 +1,15 @@
 package io.concord.extract;
 
+import io.concord.article.PageDecoder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +20,6 @@ import java.util.stream.Stream;
 public final class HtmlFiles {
     /** Pages larger than this are cut here (the main text of a news page is far smaller). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private HtmlFiles() {
     }
@@ -86,34 +77,10 @@ public final class HtmlFiles {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new IllegalArgumentException(name + ": empty file");
         }
-        if (isBinary(bytes)) {
+        if (PageDecoder.isBinary(bytes)) {
             throw new IllegalArgumentException(name + ": binary content, not HTML");
         }
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
-            return new String(bytes, StandardCharsets.UTF_16);
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            try {
-                Charset cs = Charset.forName(m.group(1));
-                if (!cs.equals(StandardCharsets.UTF_8)) {
-                    return new String(bytes, cs);
-                }
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                // unknown label: fall through to UTF-8, then windows-1252
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
+        return PageDecoder.decode(bytes, null);
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -123,22 +90,5 @@ public final class HtmlFiles {
             }
         }
         return true;
-    }
-
-    /** NUL bytes or many control characters in the first 8 KB (UTF-16 is caught by its BOM before). */
-    private static boolean isBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        boolean bom16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF);
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0 && !bom16) {
-                return true;
-            }
-            if (b < 0x09 || b > 0x0d && b < 0x20 && b != 0x1b) {
-                control++;
-            }
-        }
-        return !bom16 && control > n / 10;
     }
 }
