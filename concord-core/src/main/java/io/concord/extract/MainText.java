@@ -28,6 +28,12 @@ final class MainText {
             "blockquote", "pre", "dd", "dt", "td", "th", "figcaption", "caption", "summary", "address", "legend");
 
     private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
+    /** Cues of a picture credit or source line, in the languages most pages use (English, German, French, Spanish, ...). */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\(c\\)\\s|\\b(?:fotos?|bild(?:er)?|photos?|credits?|"
+            + "crédits?(?: photos?)?|titelbild|beitragsbild|symbolbild|bildquelle|bildnachweis|quelle|source|fuente|"
+            + "abbildung|grafik|image|picture|imagen)\\s*:|getty ?images|istock|shutterstock|picture[- ]alliance");
+    /** A credit line is short: longer blocks that name a source are prose. */
+    private static final int CREDIT_MAX = 200;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private MainText() {
@@ -65,7 +71,8 @@ final class MainText {
             String mark = keep[i] ? (inside(t.owner(), root) ? "K" : "X") : !inside(t.owner(), root) ? "O" : "F";
             String text = t.text().replace('\n', ' ');
             b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
-                    .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
+                    .append(describe(t.owner())).append(String.format(" ld=%.2f%s | ", t.linkDensity(),
+                            t.emphasised() ? " E" : ""))
                     .append(text).append('\n');
         }
         return b.toString();
@@ -278,11 +285,13 @@ final class MainText {
                 firstInRoot = Math.min(firstInRoot, i);
             }
         }
-        byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided
+        byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided, 3 bad but invisible to its neighbours (a caption)
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
             if (isCookieNotice(b)) {
                 c[i] = 0;
+            } else if (isCaption(b)) {
+                c[i] = 3;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
             } else if (i < firstInRoot && isLead(b, area, title)) {
@@ -297,7 +306,11 @@ final class MainText {
             }
         }
         for (int i = 0; i + 1 < n; i++) {
-            if (c[i] == 1 && c[i + 1] == 0 && introducesSomething(blocks.get(i))) {
+            int next = i + 1;
+            while (next + 1 < n && c[next] == 3) {
+                next++;
+            }
+            if (c[i] == 1 && c[next] == 0 && introducesSomething(blocks.get(i))) {
                 c[i] = 0;
             }
         }
@@ -305,11 +318,11 @@ final class MainText {
         for (int i = 0; i < n; i++) {
             if (c[i] == 2) {
                 int p = i - 1;
-                while (p >= 0 && c[p] == 2) {
+                while (p >= 0 && (c[p] == 2 || c[p] == 3)) {
                     p--;
                 }
                 int q = i + 1;
-                while (q < n && c[q] == 2) {
+                while (q < n && (c[q] == 2 || c[q] == 3)) {
                     q++;
                 }
                 keep[i] = p >= 0 && q < n && c[p] == 1 && c[q] == 1;
@@ -344,6 +357,18 @@ final class MainText {
     private static boolean introducesSomething(TextBlock b) {
         String t = b.text();
         return t.length() < 80 && (HEADINGS.contains(b.tag()) || t.endsWith(":"));
+    }
+
+    /**
+     * Picture captions and credits: figure captions (by tag or name), and short lines naming a picture's or a
+     * text's source ("Foto: ...", "© ...", "Credit: ...", "Quelle: ...", agency and stock-photo names).
+     */
+    private static boolean isCaption(TextBlock b) {
+        Element f = b.furniture();
+        if (f != null && (f.normalName().equals("figcaption") || f.normalName().equals("figure"))) {
+            return true;
+        }
+        return b.length() < CREDIT_MAX && CREDIT.matcher(b.text()).find();
     }
 
     /** A short block about cookies (the word is the same in most European languages) is a consent notice. */

@@ -1,0 +1,75 @@
+package io.concord.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Furniture inside or around the article (credits, captions, notes set apart from the prose) on pages written
+ * for these tests (fictional town of Oskerby).
+ */
+class MainTextLeaksTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    private static final String[] BODY = {
+        "The ferry between Oskerby and the outer islands will run twice a day again from May, the shipping "
+                + "company announced on Friday, after a winter of single crossings.",
+        "A new engine was fitted in the boatyard at Lund in March, and the trial runs in the sound went well, "
+                + "according to the captain, who has sailed the route for nineteen years.",
+        "Islanders had complained that a single crossing left them no time to see a doctor or a lawyer in "
+                + "town and come back on the same day, and the council took up their case.",
+        "Tickets will cost the same as last year, and children under twelve will travel free, as they have "
+                + "done since the service was taken over by the county in the nineties.",
+    };
+
+    private static String page(String article) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ferry</title></head><body>"
+                + "<div class=\"topbar\"><a href=\"/\">Oskerby Post</a> <a href=\"/sea\">Sea</a></div>"
+                + "<div class=\"story\"><h1>Two ferries a day again</h1>" + article + "</div>"
+                + "<footer><p>Oskerby Post, the island paper since 1923.</p></footer></body></html>";
+    }
+
+    private String text(String article) {
+        return extractor.extract(page(article), null).text();
+    }
+
+    private static void assertBody(String text) {
+        for (String p : BODY) {
+            assertTrue(text.contains(p), text);
+        }
+    }
+
+    @Test
+    void dropsShortCreditAndSourceLinesInSeveralLanguages() {
+        String text = text("<p>" + BODY[0] + "</p><p>Foto: Jens Larsen / Oskerby Post</p>"
+                + "<p>" + BODY[1] + "</p><p>The new engine on its way to the boat. © Harbour Archive</p>"
+                + "<p>" + BODY[2] + "</p><p>Crédits photos : Port d'Oskerby</p>"
+                + "<p>" + BODY[3] + "</p><p>Quelle: Reederei Oskerby, 3. März</p>");
+        assertBody(text);
+        assertFalse(text.contains("Jens Larsen"), text);
+        assertFalse(text.contains("Harbour Archive"), text);
+        assertFalse(text.contains("Port d'Oskerby"), text);
+        assertFalse(text.contains("Reederei"), text);
+    }
+
+    @Test
+    void keepsLongParagraphsThatNameASource() {
+        String sourced = "Source: the county's own figures, which show that the number of passengers fell by a third "
+                + "in the winter months, when the ferry crossed only once a day, and that most of those who stayed "
+                + "at home were older islanders without a car of their own.";
+        String text = text("<p>" + BODY[0] + "</p><p>" + BODY[1] + "</p><p>" + sourced + "</p><p>" + BODY[2]
+                + "</p><p>" + BODY[3] + "</p>");
+        assertTrue(text.contains(sourced), text);
+    }
+
+    @Test
+    void aHeadingFollowedByAPictureStaysWithTheTextBelowIt() {
+        String text = text("<p>" + BODY[0] + "</p><p>" + BODY[1] + "</p><h2>A winter of single crossings</h2>"
+                + "<figure><img src=\"ferry.jpg\"><figcaption>The ferry in the ice at Lund.</figcaption></figure>"
+                + "<p>" + BODY[2] + "</p><p>" + BODY[3] + "</p>");
+        assertBody(text);
+        assertTrue(text.contains("A winter of single crossings"), text);
+        assertFalse(text.contains("in the ice at Lund"), text);
+    }
+}
