@@ -206,10 +206,16 @@ final class MainText {
         return out;
     }
 
-    /** Elements that wrap the article itself (its h1, main, articleBody): never furniture, whatever their names. */
+    /**
+     * Elements that wrap the article itself (its h1, main, articleBody): never furniture, whatever their names.
+     * An h1 in an aside, nav or footer titles a widget and protects nothing.
+     */
     private static Set<Element> protectedWrappers(Document doc) {
         Set<Element> keep = BlockSplitter.identitySet();
         for (Element e : doc.select("h1, main, [itemprop=articleBody], [role=main]")) {
+            if (e.normalName().equals("h1") && e.closest("aside, nav, footer") != null) {
+                continue; // a sidebar widget's title
+            }
             for (Element a = e; a != null && keep.add(a); a = a.parent()) {
                 // adds e and all its ancestors
             }

@@ -72,4 +72,18 @@ class MainTextLeaksTest {
         assertTrue(text.contains("A winter of single crossings"), text);
         assertFalse(text.contains("in the ice at Lund"), text);
     }
+
+    @Test
+    void aWidgetTitledWithAnH1DoesNotProtectTheSidebar() {
+        String about = "This blog follows the boats, the weather and the people of the outer islands, written by a "
+                + "retired harbour master who still walks down to the quay every morning before breakfast, notebook in hand, to see which boats "
+                + "came in overnight and what they brought.";
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title></head><body>"
+                + "<div class=\"content\"><h1>Two ferries a day again</h1><div class=\"entry\"><p>" + String.join("</p><p>", BODY)
+                + "</p></div></div><aside class=\"sidebar-widget\"><h1 class=\"widget-title\">About</h1><p>" + about
+                + "</p></aside></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertBody(text);
+        assertFalse(text.contains("retired harbour master"), text);
+    }
 }
