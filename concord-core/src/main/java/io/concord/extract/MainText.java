@@ -316,7 +316,7 @@ final class MainText {
             while (next + 1 < n && c[next] == 3) {
                 next++;
             }
-            if (c[i] == 1 && c[next] == 0 && introducesSomething(blocks.get(i))) {
+            if (c[i] == 1 && c[next] == 0 && introducesSomething(blocks.get(i), blocks.get(next))) {
                 c[i] = 0;
             }
         }
@@ -359,10 +359,21 @@ final class MainText {
         return names.toLowerCase(Locale.ROOT).contains("header") && Boilerplate.byName(names) == Boilerplate.Verdict.WEAK;
     }
 
-    /** A heading or a short line ending in a colon: the lead-in of whatever follows it. */
-    private static boolean introducesSomething(TextBlock b) {
+    /**
+     * A heading, or a short line ending in a colon or without a sentence's closing punctuation: the lead-in of
+     * whatever follows it.
+     */
+    private static boolean introducesSomething(TextBlock b, TextBlock next) {
         String t = b.text();
-        return t.length() < 80 && (HEADINGS.contains(b.tag()) || t.endsWith(":"));
+        if (t.length() >= 80) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (HEADINGS.contains(b.tag()) || last == ':') {
+            return true;
+        }
+        Element near = b.owner().parent() == null ? null : b.owner().parent().parent();
+        return Character.isLetterOrDigit(last) && near != null && inside(next.owner(), near);
     }
 
     /**

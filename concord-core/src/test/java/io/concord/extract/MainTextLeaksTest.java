@@ -86,4 +86,20 @@ class MainTextLeaksTest {
         assertBody(text);
         assertFalse(text.contains("retired harbour master"), text);
     }
+
+    @Test
+    void dropsAShortLabelOverALinkListButKeepsASignOffAboveTheComments() {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry</title></head><body>"
+                + "<div class=\"story\"><h1>Two ferries a day again</h1><div class=\"entry\"><p>"
+                + String.join("</p><p>", BODY) + "</p><div class=\"box\"><p>More from the harbour desk</p>"
+                + "<ul><li><a href=\"/a\">Lighthouse keepers remember the storm</a></li>"
+                + "<li><a href=\"/b\">New pontoons for the marina</a></li></ul></div>"
+                + "<p>See you on the quay, Margit</p></div></div>"
+                + "<section class=\"responses\"><ul><li><a href=\"/u/1\">Reader</a> <a href=\"/c/1\">12 May</a></li></ul></section>"
+                + "</body></html>";
+        String text = extractor.extract(html, null).text();
+        assertBody(text);
+        assertFalse(text.contains("harbour desk"), text);
+        assertTrue(text.contains("See you on the quay, Margit"), text);
+    }
 }
