@@ -10,8 +10,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +45,7 @@ final class BlockSplitter {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
         int[] emphasisChars = {0};
+        Map<String, Boilerplate.Verdict> names = new HashMap<>();
         boolean[] pendingSpace = {false};
         Runnable flush = () -> {
             int end = text.length();
@@ -89,6 +92,8 @@ final class BlockSplitter {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush.run();
                     owners.push(e);
+                } else if (isFurnitureInline(e, tag, names)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 } else if (tag.equals("a")) {
                     linkDepth[0]++;
                 } else if (EMPHASIS_TAGS.contains(tag)) {
@@ -118,6 +123,15 @@ final class BlockSplitter {
         }
         flush.run();
         return blocks;
+    }
+
+    /**
+     * An inline element (not a link) whose class or id strongly names furniture: a credit, a rating, an ad label
+     * or a share count set inside a paragraph ({@code <em class="copyright">}, {@code <span class="post-ratings">}).
+     */
+    private static boolean isFurnitureInline(Element e, String tag, Map<String, Boilerplate.Verdict> names) {
+        return e.attributesSize() > 0 && !tag.equals("a") && Boilerplate.byName(e, names) == Boilerplate.Verdict.STRONG
+                && !e.className().contains("dateline"); // "BERLIN – " opening a news paragraph
     }
 
     /** Appends text with whitespace runs collapsed; counts the characters as link text when {@code link} is given. */

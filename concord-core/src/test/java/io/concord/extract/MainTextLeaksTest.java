@@ -102,4 +102,15 @@ class MainTextLeaksTest {
         assertFalse(text.contains("harbour desk"), text);
         assertTrue(text.contains("See you on the quay, Margit"), text);
     }
+
+    @Test
+    void dropsInlineElementsNamedAsFurnitureButKeepsADateline() {
+        String text = text("<p><span class=\"dateline\">OSKERBY – </span>" + BODY[0] + "</p><p>" + BODY[1]
+                + " <em class=\"image-copyright\">Lund Boatyard Press Office</em></p><p>" + BODY[2]
+                + "<span class=\"share-count\">14 shares</span></p><p>" + BODY[3] + "</p>");
+        assertBody(text);
+        assertTrue(text.contains("OSKERBY – " + BODY[0]), text);
+        assertFalse(text.contains("Press Office"), text);
+        assertFalse(text.contains("14 shares"), text);
+    }
 }
