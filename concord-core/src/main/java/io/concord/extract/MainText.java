@@ -32,6 +32,11 @@ final class MainText {
     private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\(c\\)\\s|\\b(?:fotos?|bild(?:er)?|photos?|credits?|"
             + "crédits?(?: photos?)?|titelbild|beitragsbild|symbolbild|bildquelle|bildnachweis|quelle|source|fuente|"
             + "abbildung|grafik|image|picture|imagen)\\s*:|getty ?images|istock|shutterstock|picture[- ]alliance");
+    /** The word that labels an advertisement, in the languages most pages use, opening a line. */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)^\\W*(?:anzeigen?|werbung|advertisements?|advertising|"
+            + "advertorial|sponsored|gesponsert|reklamy?|reklame|publicit[ée]|publicidad|pubblicit[àa]|annonces?|annons|"
+            + "annonse|mainos|hirdetés|reclame|advertentie|promoted|ad)\\b\\W*(?:$|[-–:|]\\s*\\S)");
+    private static final int AD_LABEL_MAX = 100;
     /** A credit line is short: longer blocks that name a source are prose. */
     private static final int CREDIT_MAX = 200;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -296,7 +301,7 @@ final class MainText {
             TextBlock b = blocks.get(i);
             if (isCookieNotice(b)) {
                 c[i] = 0;
-            } else if (isCaption(b)) {
+            } else if (isCaption(b) || isAdLabel(b)) {
                 c[i] = 3;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
@@ -386,6 +391,11 @@ final class MainText {
             return true;
         }
         return b.length() < CREDIT_MAX && CREDIT.matcher(b.text()).find();
+    }
+
+    /** An advertisement's label ("Anzeige", "- Advertisement -", "Reklama: ..."), alone or before a short teaser. */
+    private static boolean isAdLabel(TextBlock b) {
+        return b.length() < AD_LABEL_MAX && AD_LABEL.matcher(b.text()).find();
     }
 
     /** A short block about cookies (the word is the same in most European languages) is a consent notice. */

@@ -113,4 +113,15 @@ class MainTextLeaksTest {
         assertFalse(text.contains("Press Office"), text);
         assertFalse(text.contains("14 shares"), text);
     }
+
+    @Test
+    void dropsAdvertisementLabelsInSeveralLanguages() {
+        String text = text("<p>" + BODY[0] + "</p><div class=\"slot\">- Anzeige -</div><p>" + BODY[1]
+                + "</p><p>ADVERTISEMENT: Try the island bakery's new rye loaf</p><p>" + BODY[2]
+                + "</p><center>Reklama</center><p>" + BODY[3] + "</p>");
+        assertBody(text);
+        assertFalse(text.contains("Anzeige"), text);
+        assertFalse(text.contains("rye loaf"), text);
+        assertFalse(text.contains("Reklama"), text);
+    }
 }
