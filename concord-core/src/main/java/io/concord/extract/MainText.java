@@ -34,7 +34,7 @@ final class MainText {
             + "abbildung|grafik|image|picture|imagen)\\s*:|getty ?images|istock|shutterstock|picture[- ]alliance");
     /** The word that labels an advertisement, in the languages most pages use, opening a line. */
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)^\\W*(?:anzeigen?|werbung|advertisements?|advertising|"
-            + "advertorial|sponsored|gesponsert|reklamy?|reklame|publicit[ée]|publicidad|pubblicit[àa]|annonces?|annons|"
+            + "advertorial|sponsored|gesponsert|reklam[ay]?|reklame|publicit[ée]|publicidad|pubblicit[àa]|annonces?|annons|"
             + "annonse|mainos|hirdetés|reclame|advertentie|promoted|ad)\\b\\W*(?:$|[-–:|]\\s*\\S)");
     private static final int AD_LABEL_MAX = 100;
     /** A credit line is short: longer blocks that name a source are prose. */
