@@ -37,6 +37,16 @@ final class MainText {
             + "advertorial|sponsored|gesponsert|reklam[ay]?|reklame|publicit[ée]|publicidad|pubblicit[àa]|annonces?|annons|"
             + "annonse|mainos|hirdetés|reclame|advertentie|promoted|ad)\\b\\W*(?:$|[-–:|]\\s*\\S)");
     private static final int AD_LABEL_MAX = 100;
+    /** Month names and their abbreviations in the languages most pages use, as prefixes. */
+    private static final String MONTH = "(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|"
+            + "avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|ott|stycz|lut|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\\p{L}*\\.?";
+    /** A date: numeric (31.12.2020, 2020-12-31, 12/31/2020) or with a month name (31. Dezember 2020, Dec 31, 2020). */
+    private static final Pattern DATE = Pattern.compile("(?iu)\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d\\d\\b"
+            + "|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:19|20)?\\d\\d\\b"
+            + "|\\b\\d{1,2}\\.?\\s" + MONTH + "\\s(?:19|20)\\d\\d\\b|\\b" + MONTH + "\\s\\d{1,2},?\\s(?:19|20)\\d\\d\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int DATE_LINE_MAX = 80;
+    private static final int DATE_LINE_WORDS = 4;
     /** A credit line is short: longer blocks that name a source are prose. */
     private static final int CREDIT_MAX = 200;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -301,7 +311,7 @@ final class MainText {
             TextBlock b = blocks.get(i);
             if (isCookieNotice(b)) {
                 c[i] = 0;
-            } else if (isCaption(b) || isAdLabel(b)) {
+            } else if (isCaption(b) || isAdLabel(b) || isDateLine(b)) {
                 c[i] = 3;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
@@ -396,6 +406,29 @@ final class MainText {
     /** An advertisement's label ("Anzeige", "- Advertisement -", "Reklama: ..."), alone or before a short teaser. */
     private static boolean isAdLabel(TextBlock b) {
         return b.length() < AD_LABEL_MAX && AD_LABEL.matcher(b.text()).find();
+    }
+
+    /**
+     * A date line: a short block that holds a date and at most {@link #DATE_LINE_WORDS} other words ("Aktualisiert:
+     * 11.04.2020, 10:27", "11 Jan 2019", "2021-10-16 | News"), not the attribution under an embedded post
+     * ("— Name (@handle) January 24, 2020").
+     */
+    private static boolean isDateLine(TextBlock b) {
+        String t = b.text();
+        if (t.length() >= DATE_LINE_MAX || t.indexOf('@') >= 0 || t.startsWith("—") || t.startsWith("–")) {
+            return false;
+        }
+        java.util.regex.Matcher m = DATE.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = t.substring(0, m.start()) + " " + t.substring(m.end());
+        java.util.regex.Matcher w = WORD.matcher(rest);
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        return words <= DATE_LINE_WORDS;
     }
 
     /** A short block about cookies (the word is the same in most European languages) is a consent notice. */

@@ -124,4 +124,17 @@ class MainTextLeaksTest {
         assertFalse(text.contains("rye loaf"), text);
         assertFalse(text.contains("Reklama"), text);
     }
+
+    @Test
+    void dropsDateLinesButKeepsSentencesWithDates() {
+        String sentence = "The first crossing is planned for 4 May 2026, weather permitting.";
+        String text = text("<div class=\"when\">Updated: 12.03.2026, 09:14</div><p>" + BODY[0] + "</p><p>" + BODY[1]
+                + "</p><div>4 May 2026 | Ferries</div><p>" + BODY[2] + "</p><p>" + sentence + "</p><p>" + BODY[3]
+                + "</p><p>— Oskerby Harbour (@oskerbyharbour) March 12, 2026</p>");
+        assertBody(text);
+        assertFalse(text.contains("Updated"), text);
+        assertFalse(text.contains("| Ferries"), text);
+        assertTrue(text.contains(sentence), text);
+        assertTrue(text.contains("@oskerbyharbour"), text);
+    }
 }
