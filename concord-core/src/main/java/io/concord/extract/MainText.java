@@ -331,7 +331,7 @@ final class MainText {
             while (next + 1 < n && c[next] == 3) {
                 next++;
             }
-            if (c[i] == 1 && c[next] == 0 && introducesSomething(blocks.get(i), blocks.get(next))) {
+            if (c[i] == 1 && c[next] == 0 && introducesSomething(blocks.get(i), blocks.get(next), root)) {
                 c[i] = 0;
             }
         }
@@ -376,9 +376,10 @@ final class MainText {
 
     /**
      * A heading, or a short line ending in a colon or without a sentence's closing punctuation: the lead-in of
-     * whatever follows it.
+     * whatever follows it. Without punctuation, only of a block in the same box (below its grandparent, and in
+     * the container when the line is): a last line before the page's footer is no lead-in.
      */
-    private static boolean introducesSomething(TextBlock b, TextBlock next) {
+    private static boolean introducesSomething(TextBlock b, TextBlock next, Element root) {
         String t = b.text();
         if (t.length() >= 80) {
             return false;
@@ -388,7 +389,8 @@ final class MainText {
             return true;
         }
         Element near = b.owner().parent() == null ? null : b.owner().parent().parent();
-        return Character.isLetterOrDigit(last) && near != null && inside(next.owner(), near);
+        return Character.isLetterOrDigit(last) && near != null && inside(next.owner(), near)
+                && (!inside(b.owner(), root) || inside(next.owner(), root));
     }
 
     /**
