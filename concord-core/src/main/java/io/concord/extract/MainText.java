@@ -47,6 +47,8 @@ final class MainText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int DATE_LINE_MAX = 80;
     private static final int DATE_LINE_WORDS = 4;
+    /** Class names of picture captions and credits. */
+    private static final Pattern CAPTION_NAME = Pattern.compile("caption|credit|copyright|legend");
     /** A credit line is short: longer blocks that name a source are prose. */
     private static final int CREDIT_MAX = 200;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -394,12 +396,13 @@ final class MainText {
     }
 
     /**
-     * Picture captions and credits: figure captions (by tag or name), and short lines naming a picture's or a
+     * Picture captions and credits: figure captions (by tag or class name), and short lines naming a picture's or a
      * text's source ("Foto: ...", "© ...", "Credit: ...", "Quelle: ...", agency and stock-photo names).
      */
     private static boolean isCaption(TextBlock b) {
         Element f = b.furniture();
-        if (f != null && (f.normalName().equals("figcaption") || f.normalName().equals("figure"))) {
+        if (f != null && (f.normalName().equals("figcaption") || f.normalName().equals("figure")
+                || CAPTION_NAME.matcher(f.className().toLowerCase(Locale.ROOT)).find())) {
             return true;
         }
         return b.length() < CREDIT_MAX && CREDIT.matcher(b.text()).find();

@@ -137,4 +137,14 @@ class MainTextLeaksTest {
         assertTrue(text.contains(sentence), text);
         assertTrue(text.contains("@oskerbyharbour"), text);
     }
+
+    @Test
+    void aHeadingFollowedByANamedCaptionStaysWithTheTextBelowIt() {
+        String text = text("<p>" + BODY[0] + "</p><p>" + BODY[1] + "</p><h3>The captain's view</h3>"
+                + "<div class=\"media\"><img src=\"captain.jpg\"><div class=\"media__caption\"><p>The captain on the bridge.</p>"
+                + "</div></div><p>" + BODY[2] + "</p><p>" + BODY[3] + "</p>");
+        assertBody(text);
+        assertTrue(text.contains("The captain's view"), text);
+        assertFalse(text.contains("on the bridge"), text);
+    }
 }
