@@ -30,6 +30,7 @@ final class Boilerplate {
                     + "more-?articles|jump-?to");
     private static final Pattern WEAK_STEMS = Pattern.compile(
             "sidebar|banner|masthead|toolbar|timestamp|rating|teaser-?list|author-?info|author-?box|bio-?box|"
+                    + "author-?bio|author-?desc|author-?container|about-?(?:the-?)?author|bio-?desc|sabox|"
                     + "recommend|empfehl|verwandt|overlay|tagcloud|pager");
     private static final Set<String> STRONG_WORDS = Set.of("nav", "navbar", "menu", "submenu", "ad", "ads", "adv",
             "tags", "tag", "reply", "replies", "rss", "dropdown", "tooltip", "skip", "share", "social");

@@ -147,4 +147,15 @@ class MainTextLeaksTest {
         assertTrue(text.contains("The captain's view"), text);
         assertFalse(text.contains("on the bridge"), text);
     }
+
+    @Test
+    void dropsTheAuthorBioBelowTheArticle() {
+        String bio = "Margit Holm has covered the harbour and the islands for the Post since 2009. Before that she worked "
+                + "on the ferries herself, first in the galley and later on the bridge, and she still keeps a boat of "
+                + "her own in the marina.";
+        String text = text("<div class=\"entry\"><p>" + String.join("</p><p>", BODY) + "</p></div>"
+                + "<section class=\"author-bio\"><h4>Margit Holm</h4><p>" + bio + "</p></section>");
+        assertBody(text);
+        assertFalse(text.contains("in the galley"), text);
+    }
 }
