@@ -31,6 +31,7 @@ final class Boilerplate {
     private static final Pattern WEAK_STEMS = Pattern.compile(
             "sidebar|banner|masthead|toolbar|timestamp|rating|teaser-?list|author-?info|author-?box|bio-?box|"
                     + "author-?bio|author-?desc|author-?container|about-?(?:the-?)?author|bio-?desc|sabox|"
+                    + "affiliate|disclaimer|disclosure|"
                     + "recommend|empfehl|verwandt|overlay|tagcloud|pager");
     private static final Set<String> STRONG_WORDS = Set.of("nav", "navbar", "menu", "submenu", "ad", "ads", "adv",
             "tags", "tag", "reply", "replies", "rss", "dropdown", "tooltip", "skip", "share", "social");

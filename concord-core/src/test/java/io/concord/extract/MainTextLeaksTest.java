@@ -158,4 +158,14 @@ class MainTextLeaksTest {
         assertBody(text);
         assertFalse(text.contains("in the galley"), text);
     }
+
+    @Test
+    void dropsAffiliateDisclosuresInTheArticle() {
+        String note = "This article contains affiliate links: if you book a crossing through them, the Post receives a "
+                + "small commission from the shipping company at no extra cost to you.";
+        String text = text("<div class=\"entry\"><p class=\"affiliate-notice\">" + note + "</p><p>"
+                + String.join("</p><p>", BODY) + "</p><div class=\"post-disclaimer\"><p>" + note + "</p></div></div>");
+        assertBody(text);
+        assertFalse(text.contains("commission"), text);
+    }
 }
