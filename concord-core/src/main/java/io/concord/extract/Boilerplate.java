@@ -27,7 +27,7 @@ final class Boilerplate {
                     + "subscri|abonn|paywall|breadcrumb|crumbs|footer|advert|anzeige|werbung|sponsor|promo|pagination|"
                     + "popup|modal|dialog|lightbox|signup|login|caption|copyright|navigation|skiplink|screen-?reader|sr-only|"
                     + "visually-?hidden|print-?only|nextprev|prevnext|post-?nav|byline|dateline|read-?more|"
-                    + "more-?articles|jump-?to");
+                    + "more-?articles|jump-?to|(?<![a-z])ratings?(?![a-z])");
     private static final Pattern WEAK_STEMS = Pattern.compile(
             "sidebar|banner|masthead|toolbar|timestamp|rating|teaser-?list|author-?info|author-?box|bio-?box|"
                     + "author-?bio|author-?desc|author-?container|about-?(?:the-?)?author|bio-?desc|sabox|"

@@ -168,4 +168,14 @@ class MainTextLeaksTest {
         assertBody(text);
         assertFalse(text.contains("commission"), text);
     }
+
+    @Test
+    void dropsRatingWidgetsButNotWordsThatContainRating() {
+        String text = text("<div class=\"entry\"><p>" + String.join("</p><p>", BODY) + "</p>"
+                + "<div><span class=\"post-ratings\">Was this article useful? (12 votes, 4.5 of 5)</span></div>"
+                + "<p class=\"operating-hours\">The ticket office opens at seven in the morning on weekdays.</p></div>");
+        assertBody(text);
+        assertFalse(text.contains("useful"), text);
+        assertTrue(text.contains("ticket office opens"), text);
+    }
 }
