@@ -29,7 +29,7 @@ final class Boilerplate {
                     + "visually-?hidden|print-?only|nextprev|prevnext|post-?nav|byline|dateline|read-?more|"
                     + "more-?articles|jump-?to|(?<![a-z])ratings?(?![a-z])");
     private static final Pattern WEAK_STEMS = Pattern.compile(
-            "sidebar|banner|masthead|toolbar|timestamp|rating|teaser-?list|author-?info|author-?box|bio-?box|"
+            "sidebar|banner|masthead|toolbar|timestamp|(?<![a-z])rating|teaser-?list|author-?info|author-?box|bio-?box|"
                     + "author-?bio|author-?desc|author-?container|about-?(?:the-?)?author|bio-?desc|sabox|"
                     + "affiliate|disclaimer|disclosure|"
                     + "recommend|empfehl|verwandt|overlay|tagcloud|pager");
