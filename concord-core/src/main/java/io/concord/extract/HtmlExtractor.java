@@ -23,7 +23,7 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(ScriptStripper.strip(html), url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
         Metadata meta = Metadata.read(doc, url, ld);
-        List<String> paragraphs = MainText.paragraphs(doc, ld.articleBody());
+        List<String> paragraphs = MainText.paragraphs(doc, ld.articleBody(), meta.published() != null);
         String author = meta.author();
         if (author == null) {
             for (int i = 0; i < Math.min(BYLINE_LOOKAHEAD, paragraphs.size()) && author == null; i++) {

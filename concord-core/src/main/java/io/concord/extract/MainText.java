@@ -56,7 +56,7 @@ final class MainText {
     private MainText() {
     }
 
-    static List<String> paragraphs(Document doc, String jsonLdBody) {
+    static List<String> paragraphs(Document doc, String jsonLdBody, boolean dateKnown) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
@@ -65,9 +65,9 @@ final class MainText {
         Element title = doc.selectFirst("h1");
         List<TextBlock> raw = BlockSplitter.split(body);
         Map<Element, int[]> prose = proseChars(raw, body);
-        List<String> out = paragraphs(furniture(raw, body, keep, prose, true), body, jsonLdBody, title);
+        List<String> out = paragraphs(furniture(raw, body, keep, prose, true), body, jsonLdBody, title, dateKnown);
         if (chars(out) < 100) {
-            List<String> plain = paragraphs(furniture(raw, body, keep, prose, false), body, jsonLdBody, title);
+            List<String> plain = paragraphs(furniture(raw, body, keep, prose, false), body, jsonLdBody, title, dateKnown);
             if (chars(plain) > 2 * chars(out)) {
                 return plain;
             }
@@ -82,7 +82,7 @@ final class MainText {
         List<TextBlock> blocks = furniture(raw, body, protectedWrappers(doc), proseChars(raw, body), true);
         Element root = bestContainer(blocks, body);
         StringBuilder b = new StringBuilder("root: " + describe(root) + "\n");
-        boolean[] keep = root == null ? new boolean[blocks.size()] : classify(blocks, root, body, doc.selectFirst("h1"));
+        boolean[] keep = root == null ? new boolean[blocks.size()] : classify(blocks, root, body, doc.selectFirst("h1"), true);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock t = blocks.get(i);
             String mark = keep[i] ? (inside(t.owner(), root) ? "K" : "X") : !inside(t.owner(), root) ? "O" : "F";
@@ -191,12 +191,13 @@ final class MainText {
     private static final int LOOSE_BELOW = 1000;
     private static final int LOOSE_RATIO = 3;
 
-    private static List<String> paragraphs(List<TextBlock> blocks, Element body, String jsonLdBody, Element title) {
+    private static List<String> paragraphs(List<TextBlock> blocks, Element body, String jsonLdBody, Element title,
+                                           boolean dateKnown) {
         Element root = bestContainer(blocks, body);
         List<String> out = new ArrayList<>();
         int chars = 0;
         if (root != null) {
-            boolean[] keep = classify(blocks, root, body, title);
+            boolean[] keep = classify(blocks, root, body, title, dateKnown);
             for (int i = 0; i < blocks.size(); i++) {
                 if (keep[i]) {
                     out.add(blocks.get(i).text());
@@ -294,7 +295,8 @@ final class MainText {
      * Which blocks are main text: those the container keeps; outside it but within a few levels above it,
      * prose paragraphs with few links; short blocks there only between two kept neighbours.
      */
-    private static boolean[] classify(List<TextBlock> blocks, Element root, Element body, Element title) {
+    private static boolean[] classify(List<TextBlock> blocks, Element root, Element body, Element title,
+                                      boolean dateKnown) {
         Element area = root;
         for (int i = 0; i < EXTEND && area != body && area.parent() != null; i++) {
             area = area.parent();
@@ -313,7 +315,7 @@ final class MainText {
             TextBlock b = blocks.get(i);
             if (isCookieNotice(b)) {
                 c[i] = 0;
-            } else if (isCaption(b) || isAdLabel(b) || isDateLine(b)) {
+            } else if (isCaption(b) || isAdLabel(b) || dateKnown && isDateLine(b)) {
                 c[i] = 3;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
@@ -416,7 +418,8 @@ final class MainText {
     /**
      * A date line: a short block that holds a date and at most {@link #DATE_LINE_WORDS} other words ("Aktualisiert:
      * 11.04.2020, 10:27", "11 Jan 2019", "2021-10-16 | News"), not the attribution under an embedded post
-     * ("— Name (@handle) January 24, 2020").
+     * ("— Name (@handle) January 24, 2020"). Dropped only when the page's metadata gives its date: otherwise
+     * the line is where readers of the text find it.
      */
     private static boolean isDateLine(TextBlock b) {
         String t = b.text();

@@ -24,7 +24,11 @@ class MainTextLeaksTest {
     };
 
     private static String page(String article) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ferry</title></head><body>"
+        return page("", article);
+    }
+
+    private static String page(String head, String article) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ferry</title>" + head + "</head><body>"
                 + "<div class=\"topbar\"><a href=\"/\">Oskerby Post</a> <a href=\"/sea\">Sea</a></div>"
                 + "<div class=\"story\"><h1>Two ferries a day again</h1>" + article + "</div>"
                 + "<footer><p>Oskerby Post, the island paper since 1923.</p></footer></body></html>";
@@ -125,12 +129,15 @@ class MainTextLeaksTest {
         assertFalse(text.contains("Reklama"), text);
     }
 
+    private static final String DATED = "<div class=\"when\">Updated: 12.03.2026, 09:14</div><p>" + BODY[0] + "</p><p>"
+            + BODY[1] + "</p><div>4 May 2026 | Ferries</div><p>" + BODY[2] + "</p><p>The first crossing is planned for "
+            + "4 May 2026, weather permitting.</p><p>" + BODY[3] + "</p><p>— Oskerby Harbour (@oskerbyharbour) March 12, 2026</p>";
+
     @Test
-    void dropsDateLinesButKeepsSentencesWithDates() {
+    void dropsDateLinesWhenTheMetadataDatesThePageButKeepsSentencesWithDates() {
         String sentence = "The first crossing is planned for 4 May 2026, weather permitting.";
-        String text = text("<div class=\"when\">Updated: 12.03.2026, 09:14</div><p>" + BODY[0] + "</p><p>" + BODY[1]
-                + "</p><div>4 May 2026 | Ferries</div><p>" + BODY[2] + "</p><p>" + sentence + "</p><p>" + BODY[3]
-                + "</p><p>— Oskerby Harbour (@oskerbyharbour) March 12, 2026</p>");
+        String text = extractor.extract(page("<meta property=\"article:published_time\" content=\"2026-03-12T09:14:00Z\">",
+                DATED), null).text();
         assertBody(text);
         assertFalse(text.contains("Updated"), text);
         assertFalse(text.contains("| Ferries"), text);
@@ -177,5 +184,12 @@ class MainTextLeaksTest {
         assertBody(text);
         assertFalse(text.contains("useful"), text);
         assertTrue(text.contains("ticket office opens"), text);
+    }
+
+    @Test
+    void keepsDateLinesWhenTheyAreThePagesOnlyDate() {
+        String text = text(DATED);
+        assertBody(text);
+        assertTrue(text.contains("Updated: 12.03.2026, 09:14"), text);
     }
 }
