@@ -49,6 +49,8 @@ final class MainText {
     private static final int DATE_LINE_WORDS = 4;
     /** Class names of picture captions and credits. */
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|credit|copyright|legend");
+    /** The end of a sentence: closing punctuation, perhaps followed by a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”“»«)]?$");
     /** A credit line is short: longer blocks that name a source are prose. */
     private static final int CREDIT_MAX = 200;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -330,6 +332,11 @@ final class MainText {
                 c[i] = (byte) (b.linkDensity() > 0.5 ? 0 : 2);
             }
         }
+        for (int i = lastInRoot + 1; i < n && i > 0 && c[i - 1] == 1; i++) {
+            if (c[i] != 1 && continuesTheText(blocks.get(i), area)) {
+                c[i] = 1;
+            }
+        }
         for (int i = 0; i + 1 < n; i++) {
             int next = i + 1;
             while (next + 1 < n && c[next] == 3) {
@@ -437,6 +444,15 @@ final class MainText {
             words++;
         }
         return words <= DATE_LINE_WORDS;
+    }
+
+    /**
+     * Right after the container's last block (or a paragraph kept after it), a shorter paragraph continues the
+     * text when it is a sentence with few links and not furniture.
+     */
+    private static boolean continuesTheText(TextBlock b, Element area) {
+        return b.furniture() == null && inside(b.owner(), area) && b.length() >= OUT_MIN && b.linkDensity() < OUT_LD
+                && !HEADINGS.contains(b.tag()) && SENTENCE_END.matcher(b.text()).find();
     }
 
     /** A short block about cookies (the word is the same in most European languages) is a consent notice. */

@@ -192,4 +192,14 @@ class MainTextLeaksTest {
         assertBody(text);
         assertTrue(text.contains("Updated: 12.03.2026, 09:14"), text);
     }
+
+    @Test
+    void aShortSentenceRightAfterTheArticleContinuesIt() {
+        String last = "The county will review the timetable again in the autumn, the council said.";
+        String text = text("<div class=\"entry\"><p>" + String.join("</p><p>", BODY) + "</p></div><p>" + last
+                + "</p><p>Ferries, islands and harbour news every week in your inbox</p>");
+        assertBody(text);
+        assertTrue(text.contains(last), text);
+        assertFalse(text.contains("in your inbox"), text);
+    }
 }
