@@ -30,8 +30,6 @@ final class BlockSplitter {
     static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math", "iframe",
             "object", "embed", "canvas", "video", "audio", "map", "input", "select", "textarea", "button", "head",
             "picture", "img", "link", "meta", "param", "source", "track", "area");
-    /** Inline tags that set text apart from the paragraph around it (bold, italics, small print). */
-    static final Set<String> EMPHASIS_TAGS = Set.of("em", "i", "strong", "b", "u", "small", "cite");
 
     private BlockSplitter() {
     }
@@ -41,10 +39,8 @@ final class BlockSplitter {
         List<TextBlock> blocks = new ArrayList<>();
         Deque<Element> owners = new ArrayDeque<>();
         int[] linkDepth = {0};
-        int[] emphasisDepth = {0};
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
-        int[] emphasisChars = {0};
         Map<String, Boilerplate.Verdict> names = new HashMap<>();
         boolean[] pendingSpace = {false};
         Runnable flush = () -> {
@@ -54,23 +50,17 @@ final class BlockSplitter {
             }
             if (end > 0) {
                 String t = text.substring(0, end);
-                blocks.add(new TextBlock(t, owners.peek(), null, Math.min(linkChars[0], t.length()),
-                        Math.min(emphasisChars[0], t.length())));
+                blocks.add(new TextBlock(t, owners.peek(), null, Math.min(linkChars[0], t.length())));
             }
             text.setLength(0);
             linkChars[0] = 0;
-            emphasisChars[0] = 0;
             pendingSpace[0] = false;
         };
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    int before = text.length();
                     append(t.getWholeText(), text, pendingSpace, linkDepth[0] > 0 ? linkChars : null);
-                    if (emphasisDepth[0] > 0) {
-                        emphasisChars[0] += text.length() - before;
-                    }
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) {
@@ -96,8 +86,6 @@ final class BlockSplitter {
                     return FilterResult.SKIP_ENTIRELY;
                 } else if (tag.equals("a")) {
                     linkDepth[0]++;
-                } else if (EMPHASIS_TAGS.contains(tag)) {
-                    emphasisDepth[0]++;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -111,8 +99,6 @@ final class BlockSplitter {
                         owners.pop();
                     } else if (tag.equals("a")) {
                         linkDepth[0]--;
-                    } else if (EMPHASIS_TAGS.contains(tag)) {
-                        emphasisDepth[0]--;
                     }
                 }
                 return FilterResult.CONTINUE;

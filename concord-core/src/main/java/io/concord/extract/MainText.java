@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * best as the container. Kept: the container's blocks that are neither furniture nor link lists, prose
  * paragraphs with few links elsewhere in the page's content area, and short blocks (list items, headings,
  * table cells) lying between two kept blocks; before the container, standfirsts (long headings, lead
- * paragraphs in the article header). JSON-LD {@code articleBody} replaces the result when it is much longer;
+ * paragraphs in the article header); a short sentence right after the container. Dropped anywhere (see
+ * {@link FurnitureLines}): cookie notices; captions, credits, ad labels and, when the metadata dates the page,
+ * date lines, which are also invisible to the neighbour rules. JSON-LD {@code articleBody} replaces the result
+ * when it is much longer;
  * when the container yields a small fraction of the page's prose, that prose is taken; when class names
  * leave almost nothing, they are ignored.
  */
@@ -27,32 +30,10 @@ final class MainText {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "dd", "dt", "td", "th", "figcaption", "caption", "summary", "address", "legend");
 
-    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
-    /** Cues of a picture credit or source line, in the languages most pages use (English, German, French, Spanish, ...). */
-    private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\(c\\)\\s|\\b(?:fotos?|bild(?:er)?|photos?|credits?|"
-            + "crédits?(?: photos?)?|titelbild|beitragsbild|symbolbild|bildquelle|bildnachweis|quelle|source|fuente|"
-            + "abbildung|grafik|image|picture|imagen)\\s*:|getty ?images|istock|shutterstock|picture[- ]alliance");
-    /** The word that labels an advertisement, in the languages most pages use, opening a line. */
-    private static final Pattern AD_LABEL = Pattern.compile("(?iu)^\\W*(?:anzeigen?|werbung|advertisements?|advertising|"
-            + "advertorial|sponsored|gesponsert|reklam[ay]?|reklame|publicit[ée]|publicidad|pubblicit[àa]|annonces?|annons|"
-            + "annonse|mainos|hirdetés|reclame|advertentie|promoted|ad)\\b\\W*(?:$|[-–:|]\\s*\\S)");
-    private static final int AD_LABEL_MAX = 100;
-    /** Month names and their abbreviations in the languages most pages use, as prefixes. */
-    private static final String MONTH = "(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|"
-            + "avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|ott|stycz|lut|kwie|maj|czerw|lip|sierp|wrze|paźdz|listop|grud)\\p{L}*\\.?";
-    /** A date: numeric (31.12.2020, 2020-12-31, 12/31/2020) or with a month name (31. Dezember 2020, Dec 31, 2020). */
-    private static final Pattern DATE = Pattern.compile("(?iu)\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d\\d\\b"
-            + "|\\b(?:19|20)\\d\\d-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:19|20)?\\d\\d\\b"
-            + "|\\b\\d{1,2}\\.?\\s" + MONTH + "\\s(?:19|20)\\d\\d\\b|\\b" + MONTH + "\\s\\d{1,2},?\\s(?:19|20)\\d\\d\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final int DATE_LINE_MAX = 80;
-    private static final int DATE_LINE_WORDS = 4;
     /** Class names of picture captions and credits. */
     private static final Pattern CAPTION_NAME = Pattern.compile("caption|credit|copyright|legend");
     /** The end of a sentence: closing punctuation, perhaps followed by a closing quote or bracket. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”“»«)]?$");
-    /** A credit line is short: longer blocks that name a source are prose. */
-    private static final int CREDIT_MAX = 200;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private MainText() {
@@ -90,8 +71,7 @@ final class MainText {
             String mark = keep[i] ? (inside(t.owner(), root) ? "K" : "X") : !inside(t.owner(), root) ? "O" : "F";
             String text = t.text().replace('\n', ' ');
             b.append(mark).append(' ').append(t.furniture() == null ? "" : "[" + describe(t.furniture()) + "] ")
-                    .append(describe(t.owner())).append(String.format(" ld=%.2f%s | ", t.linkDensity(),
-                            t.emphasised() ? " E" : ""))
+                    .append(describe(t.owner())).append(String.format(" ld=%.2f | ", t.linkDensity()))
                     .append(text).append('\n');
         }
         return b.toString();
@@ -315,9 +295,10 @@ final class MainText {
         byte[] c = new byte[n]; // 1 good, 0 bad, 2 undecided, 3 bad but invisible to its neighbours (a caption)
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            if (isCookieNotice(b)) {
+            if (FurnitureLines.isCookieNotice(b.text())) {
                 c[i] = 0;
-            } else if (isCaption(b) || isAdLabel(b) || dateKnown && isDateLine(b)) {
+            } else if (isCaption(b) || FurnitureLines.isAdLabel(b.text())
+                    || dateKnown && FurnitureLines.isDateLine(b.text())) { // else the text is where the date is found
                 c[i] = 3;
             } else if (inside(b.owner(), root)) {
                 c[i] = (byte) (keepInContainer(b, root, title) ? 1 : 0);
@@ -414,36 +395,7 @@ final class MainText {
                 || CAPTION_NAME.matcher(f.className().toLowerCase(Locale.ROOT)).find())) {
             return true;
         }
-        return b.length() < CREDIT_MAX && CREDIT.matcher(b.text()).find();
-    }
-
-    /** An advertisement's label ("Anzeige", "- Advertisement -", "Reklama: ..."), alone or before a short teaser. */
-    private static boolean isAdLabel(TextBlock b) {
-        return b.length() < AD_LABEL_MAX && AD_LABEL.matcher(b.text()).find();
-    }
-
-    /**
-     * A date line: a short block that holds a date and at most {@link #DATE_LINE_WORDS} other words ("Aktualisiert:
-     * 11.04.2020, 10:27", "11 Jan 2019", "2021-10-16 | News"), not the attribution under an embedded post
-     * ("— Name (@handle) January 24, 2020"). Dropped only when the page's metadata gives its date: otherwise
-     * the line is where readers of the text find it.
-     */
-    private static boolean isDateLine(TextBlock b) {
-        String t = b.text();
-        if (t.length() >= DATE_LINE_MAX || t.indexOf('@') >= 0 || t.startsWith("—") || t.startsWith("–")) {
-            return false;
-        }
-        java.util.regex.Matcher m = DATE.matcher(t);
-        if (!m.find()) {
-            return false;
-        }
-        String rest = t.substring(0, m.start()) + " " + t.substring(m.end());
-        java.util.regex.Matcher w = WORD.matcher(rest);
-        int words = 0;
-        while (w.find()) {
-            words++;
-        }
-        return words <= DATE_LINE_WORDS;
+        return FurnitureLines.isCredit(b.text());
     }
 
     /**
@@ -453,11 +405,6 @@ final class MainText {
     private static boolean continuesTheText(TextBlock b, Element area) {
         return b.furniture() == null && inside(b.owner(), area) && b.length() >= OUT_MIN && b.linkDensity() < OUT_LD
                 && !HEADINGS.contains(b.tag()) && SENTENCE_END.matcher(b.text()).find();
-    }
-
-    /** A short block about cookies (the word is the same in most European languages) is a consent notice. */
-    private static boolean isCookieNotice(TextBlock b) {
-        return b.length() < 500 && COOKIE.matcher(b.text()).find();
     }
 
     private static boolean keepInContainer(TextBlock b, Element root, Element title) {

@@ -8,16 +8,10 @@ import org.jsoup.nodes.Element;
  * @param owner     the innermost block element holding the text
  * @param furniture the innermost furniture element around it (see {@link Boilerplate}), else null
  * @param linkChars characters of the text inside links
- * @param emphasisChars characters of the text inside bold, italic or small-print markup
  */
-record TextBlock(String text, Element owner, Element furniture, int linkChars, int emphasisChars) {
+record TextBlock(String text, Element owner, Element furniture, int linkChars) {
     TextBlock withFurniture(Element f) {
-        return new TextBlock(text, owner, f, linkChars, emphasisChars);
-    }
-
-    /** All set in bold, italics or small print (a note, a credit or a call set apart from the prose). */
-    boolean emphasised() {
-        return emphasisChars >= text.length() - 1;
+        return new TextBlock(text, owner, f, linkChars);
     }
 
     /** Long enough and with few enough links to count as prose. */
