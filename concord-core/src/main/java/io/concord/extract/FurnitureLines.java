@@ -1,5 +1,7 @@
 package io.concord.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +14,12 @@ final class FurnitureLines {
     private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b");
     private static final int COOKIE_MAX = 500;
 
-    /** Cues of a picture credit or a source line. */
-    private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\(c\\)\\s|\\b(?:fotos?|bild(?:er)?|photos?|credits?|"
-            + "crédits?(?: photos?)?|titelbild|beitragsbild|symbolbild|bildquelle|bildnachweis|quelle|source|fuente|"
-            + "abbildung|grafik|image|picture|imagen)\\s*:|getty ?images|istock|shutterstock|picture[- ]alliance");
+    /** Words that, followed by a colon, introduce a picture credit or a source ("Foto:", "Crédits photos :"). */
+    private static final Set<String> CREDIT_WORDS = Set.of("foto", "fotos", "bild", "bilder", "photo", "photos", "credit",
+            "credits", "crédit", "crédits", "titelbild", "beitragsbild", "symbolbild", "bildquelle", "bildnachweis", "quelle",
+            "source", "fuente", "abbildung", "grafik", "image", "picture", "imagen");
+    /** Picture agencies and stock libraries named in credits. */
+    private static final Pattern AGENCY = Pattern.compile("getty ?images|istock|shutterstock|picture[- ]alliance");
     /** A credit line is short: longer blocks that name a source are prose. */
     private static final int CREDIT_MAX = 200;
 
@@ -48,7 +52,27 @@ final class FurnitureLines {
 
     /** A short line naming a picture's or a text's source ("Foto: ...", "© ...", "Credit: ...", "Quelle: ..."). */
     static boolean isCredit(String text) {
-        return text.length() < CREDIT_MAX && CREDIT.matcher(text).find();
+        if (text.length() >= CREDIT_MAX) {
+            return false;
+        }
+        if (text.indexOf('©') >= 0 || text.contains("(c) ") || text.contains("(C) ")) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
+            int end = colon;
+            while (end > 0 && lower.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+                start--;
+            }
+            if (start < end && CREDIT_WORDS.contains(lower.substring(start, end))) {
+                return true;
+            }
+        }
+        return AGENCY.matcher(lower).find();
     }
 
     /** An advertisement's label ("Anzeige", "- Advertisement -", "Reklama: ..."), alone or before a short teaser. */
@@ -62,7 +86,8 @@ final class FurnitureLines {
      * ("— Name (@handle) January 24, 2020").
      */
     static boolean isDateLine(String text) {
-        if (text.length() >= DATE_LINE_MAX || text.indexOf('@') >= 0 || text.startsWith("—") || text.startsWith("–")) {
+        if (text.length() >= DATE_LINE_MAX || text.indexOf('@') >= 0 || text.startsWith("—") || text.startsWith("–")
+                || digits(text) < 4) {
             return false;
         }
         Matcher m = DATE.matcher(text);
@@ -75,5 +100,15 @@ final class FurnitureLines {
             words++;
         }
         return words <= DATE_LINE_WORDS;
+    }
+
+    private static int digits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 }
