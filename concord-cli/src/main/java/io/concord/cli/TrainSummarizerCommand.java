@@ -46,6 +46,10 @@ public final class TrainSummarizerCommand implements Callable<Integer> {
             description = "stage 2: candidates re-scored per cluster (default ${DEFAULT-VALUE})")
     int candidates;
 
+    @Option(names = "--oracle-weight", defaultValue = "" + SummarizerTraining.ORACLE_WEIGHT,
+            description = "stage 2: weight of membership in the greedy oracle summary in the target (default ${DEFAULT-VALUE})")
+    double oracleWeight;
+
     @Option(names = "--trees", defaultValue = "300", description = "boosted trees (default ${DEFAULT-VALUE})")
     int trees;
 
@@ -69,7 +73,7 @@ public final class TrainSummarizerCommand implements Callable<Integer> {
                         : SentenceModel.loadBundled().orElseThrow(() -> new IllegalArgumentException(
                                 "no bundled first-stage model: train stage 1 or give --stage1"));
                 r = SummarizerTraining.runSecondStage(data, target, skip, limit != null ? limit : 3000, threads, p,
-                        first, MiniLmEmbedder.load(), candidates, System.err);
+                        first, MiniLmEmbedder.load(), candidates, oracleWeight, System.err);
             } else {
                 throw new IllegalArgumentException("--stage must be 1 or 2, got " + stage);
             }

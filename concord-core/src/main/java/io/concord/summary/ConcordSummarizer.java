@@ -12,7 +12,8 @@ import java.util.Set;
  * Concord's multi-document extractive summarizer. Each sentence gets a relevance score from its position
  * in its article, how many other articles carry the same content (cross-document support), its
  * similarity to the cluster centroid, its centrality among the other sentences, its length, the numbers
- * and names it holds, and (when given) its match with a focus; sentences are then chosen greedily with
+ * and names it holds, and (when given) its match with a focus; with an {@link EmbeddingReranker}, the best
+ * candidates are then re-scored with sentence embeddings; sentences are then chosen greedily with
  * maximal marginal relevance under the word budget (by default; see {@link Selection}), and a sentence that
  * repeats one already chosen is never taken. Every chosen sentence lists all articles that carry its content. Thread-safe.
  */

@@ -4,7 +4,6 @@ import io.concord.embed.MiniLmEmbedder;
 import io.concord.embed.SentenceEmbedder;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,9 @@ import java.util.stream.IntStream;
 /**
  * Second scoring stage of {@link ConcordSummarizer}: the best {@code candidates} sentences by the first
  * stage's score are embedded with a {@link SentenceEmbedder} (embedding every sentence of a cluster would
- * be too slow), and a second boosted-tree model re-scores them from the first stage's features and score
- * plus semantic evidence: similarity to the candidates' centroid, and how closely the candidates of
+ * be too slow), and a second boosted-tree model corrects their scores (it predicts what the first stage's
+ * score missed, and its prediction is added to it) from the first stage's features and score plus semantic
+ * evidence: similarity to the candidates' centroid, and how closely the candidates of
  * <em>other</em> articles say the same thing (cross-document support that survives paraphrase). The
  * other sentences keep their first-stage order below the candidates. Thread-safe.
  */
@@ -30,8 +30,8 @@ public final class EmbeddingReranker {
     /** All second-stage feature names: the first stage's, then {@link #EXTRA}. */
     public static final List<String> NAMES = concat(SentenceFeatures.NAMES, EXTRA);
 
-    /** The candidates of one cluster: sentence indexes (best first) and their second-stage feature rows. */
-    public record Candidates(int[] index, double[][] rows) {
+    /** The candidates of one cluster: sentence indexes (best first), second-stage feature rows, embeddings. */
+    public record Candidates(int[] index, double[][] rows, float[][] vectors) {
     }
 
     private final SentenceModel model;
@@ -39,7 +39,7 @@ public final class EmbeddingReranker {
     private final int candidates;
 
     /**
-     * @param model      second-stage model over {@link #NAMES}
+     * @param model      second-stage model over {@link #NAMES}, predicting the correction of the first stage's score
      * @param embedder   sentence embeddings
      * @param candidates how many first-stage leaders are re-scored (at least 2)
      */
@@ -65,7 +65,8 @@ public final class EmbeddingReranker {
     }
 
     /**
-     * New raw scores for the sentences of {@code c}: the second stage's for the candidates, the first
+     * New raw scores for the sentences of {@code c}: the first stage's plus the second stage's correction for
+     * the candidates, the first
      * stage's {@code s1} (shifted below every candidate) for the rest.
      *
      * @param x1 first-stage feature rows ({@link SentenceFeatures#of(ClusterText)})
@@ -83,8 +84,8 @@ public final class EmbeddingReranker {
         for (int k = 0; k < cand.index().length; k++) {
             int i = cand.index()[k];
             isCand[i] = true;
-            out[i] = s2[k];
-            minCand = Math.min(minCand, s2[k]);
+            out[i] = s1[i] + s2[k];
+            minCand = Math.min(minCand, out[i]);
         }
         double maxRest = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < s1.length; i++) {
@@ -188,7 +189,7 @@ public final class EmbeddingReranker {
             row[f + 10] = above;
             row[f + 11] = a == 0 ? 1.0 : sim[a][0];
         }
-        return new Candidates(idx, rows);
+        return new Candidates(idx, rows, e);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -197,8 +198,4 @@ public final class EmbeddingReranker {
         return List.copyOf(out);
     }
 
-    @Override
-    public String toString() {
-        return "EmbeddingReranker[candidates=" + candidates + ", features=" + Arrays.toString(EXTRA.toArray()) + "]";
-    }
 }

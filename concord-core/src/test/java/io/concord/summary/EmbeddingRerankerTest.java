@@ -49,7 +49,7 @@ class EmbeddingRerankerTest {
             for (int j = 0; j < x[i].length; j++) {
                 x[i][j] = rnd.nextDouble();
             }
-            y[i] = x[i][SUPPORT] + 0.02 * rnd.nextGaussian();
+            y[i] = 2 * x[i][SUPPORT] + 0.02 * rnd.nextGaussian();
         }
         supportModel = SentenceModel.train(EmbeddingReranker.NAMES, x, y, new SentenceModel.Params(60, 4, 8, 5, 0.1, 1.0));
     }
@@ -60,7 +60,7 @@ class EmbeddingRerankerTest {
         for (int i = 0; i < s1.length; i++) {
             s1[i] = 0.1 * (s1.length - i);
         }
-        s1[1] = 2.0;
+        s1[1] = 1.6;
         s1[0] = 1.5;
         return s1;
     }
