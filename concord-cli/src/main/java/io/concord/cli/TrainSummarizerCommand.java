@@ -42,8 +42,9 @@ public final class TrainSummarizerCommand implements Callable<Integer> {
     @Option(names = "--stage1", description = "stage 2: first-stage model file (default: the bundled one)")
     Path stage1;
 
-    @Option(names = "--candidates", defaultValue = "" + EmbeddingReranker.DEFAULT_CANDIDATES,
-            description = "stage 2: candidates re-scored per cluster (default ${DEFAULT-VALUE})")
+    @Option(names = "--candidates", defaultValue = "40",
+            description = "stage 2: best stage-1 sentences per cluster that become training rows (default ${DEFAULT-VALUE};"
+                    + " the summarizer re-scores " + EmbeddingReranker.DEFAULT_CANDIDATES + ")")
     int candidates;
 
     @Option(names = "--oracle-weight", defaultValue = "" + SummarizerTraining.ORACLE_WEIGHT,
