@@ -12,7 +12,8 @@ import java.util.Set;
  * Concord's multi-document extractive summarizer. Each sentence gets a relevance score from its position
  * in its article, how many other articles carry the same content (cross-document support), its
  * similarity to the cluster centroid, its centrality among the other sentences, its length, the numbers
- * and names it holds, and (when given) its match with a focus; sentences are then chosen greedily with
+ * and names it holds, and (when given) its match with a focus; with an {@link EmbeddingReranker}, the best
+ * candidates are then re-scored with sentence embeddings; sentences are then chosen greedily with
  * maximal marginal relevance under the word budget (by default; see {@link Selection}), and a sentence that
  * repeats one already chosen is never taken. Every chosen sentence lists all articles that carry its content. Thread-safe.
  */
@@ -51,13 +52,30 @@ public final class ConcordSummarizer implements Summarizer {
     private final SourceFinder sources;
     private final SentenceModel model;
     private final Selection selection;
+    private final EmbeddingReranker reranker;
 
     /**
      * The summarizer for briefs: the bundled trained scorer when there is one (else the hand-weighted
      * features), default weights, whole sentences within the budget.
      */
     public ConcordSummarizer() {
-        this(Weights.defaults(), BudgetMode.WHOLE_SENTENCES, SentenceModel.loadBundled().orElse(null));
+        this(Weights.defaults(), BudgetMode.WHOLE_SENTENCES, Bundled.MODEL.orElse(null), Selection.MMR,
+                Bundled.RERANKER.orElse(null));
+    }
+
+    /** The bundled models, loaded once per process. */
+    private static final class Bundled {
+        static final java.util.Optional<SentenceModel> MODEL = SentenceModel.loadBundled();
+        static final java.util.Optional<EmbeddingReranker> RERANKER = EmbeddingReranker.loadBundled();
+    }
+
+    /**
+     * The default summarizer with a given budget mode: the bundled scorer and, when sentence embeddings
+     * load, the bundled second stage ({@link EmbeddingReranker}); MMR selection.
+     */
+    public static ConcordSummarizer withBundledModels(BudgetMode mode) {
+        return new ConcordSummarizer(Weights.defaults(), mode, Bundled.MODEL.orElse(null), Selection.MMR,
+                Bundled.RERANKER.orElse(null));
     }
 
     /** Hand-weighted features only (no trained scorer). */
@@ -77,6 +95,17 @@ public final class ConcordSummarizer implements Summarizer {
      * @param selection how sentences are picked once scored
      */
     public ConcordSummarizer(Weights weights, BudgetMode mode, SentenceModel model, Selection selection) {
+        this(weights, mode, model, selection, null);
+    }
+
+    /**
+     * @param model     trained sentence scorer, or null to use the hand-weighted features
+     * @param selection how sentences are picked once scored
+     * @param reranker  second scoring stage with sentence embeddings (used only with a {@code model}), or null
+     */
+    public ConcordSummarizer(Weights weights, BudgetMode mode, SentenceModel model, Selection selection,
+                             EmbeddingReranker reranker) {
+        this.reranker = reranker;
         this.selection = selection;
         this.weights = weights;
         this.mode = mode;
@@ -122,7 +151,16 @@ public final class ConcordSummarizer implements Summarizer {
      * hand-weighted features), scaled to [0, 1] within the cluster, plus the focus term.
      */
     double[] relevance(ClusterText c, String focus) {
-        double[] r = model == null ? handWeighted(c) : model.predict(SentenceFeatures.of(c));
+        double[] r;
+        if (model == null) {
+            r = handWeighted(c);
+        } else {
+            double[][] x = SentenceFeatures.of(c);
+            r = model.predict(x);
+            if (reranker != null) {
+                r = reranker.rescore(c, x, r);
+            }
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : r) {

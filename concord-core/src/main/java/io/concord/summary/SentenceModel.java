@@ -54,10 +54,15 @@ public final class SentenceModel {
 
     /** Fits a model to feature rows {@code x} (columns {@link SentenceFeatures#NAMES}) and targets {@code y}. */
     public static SentenceModel train(double[][] x, double[] y, Params p) {
+        return train(SentenceFeatures.NAMES, x, y, p);
+    }
+
+    /** Fits a model to feature rows {@code x} with columns {@code featureNames} and targets {@code y}. */
+    public static SentenceModel train(List<String> featureNames, double[][] x, double[] y, Params p) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("need as many targets as rows, and at least one row");
         }
-        List<String> names = new ArrayList<>(SentenceFeatures.NAMES);
+        List<String> names = new ArrayList<>(featureNames);
         double[][] data = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
             double[] row = java.util.Arrays.copyOf(x[i], names.size() + 1);
@@ -104,12 +109,17 @@ public final class SentenceModel {
 
     /** Reads a model written by {@link #save(Path)}; the message names {@code source} on failure. */
     public static SentenceModel load(InputStream in, String source) throws IOException {
+        return load(in, source, SentenceFeatures.NAMES);
+    }
+
+    /** As {@link #load(InputStream, String)}, for a model over the features {@code expected}. */
+    public static SentenceModel load(InputStream in, String source, List<String> expected) throws IOException {
         try (ObjectInputStream oin = new ObjectInputStream(new GZIPInputStream(in))) {
             Object o = oin.readObject();
             if (!(o instanceof Stored s)) {
                 throw new IOException(source + ": not a Concord sentence model");
             }
-            if (!s.features().equals(SentenceFeatures.NAMES)) {
+            if (!s.features().equals(expected)) {
                 throw new IOException(source + ": model was trained on other features " + s.features()
                         + "; retrain with `concord train summarizer`");
             }
@@ -120,8 +130,13 @@ public final class SentenceModel {
     }
 
     public static SentenceModel load(Path file) throws IOException {
+        return load(file, SentenceFeatures.NAMES);
+    }
+
+    /** Reads a model over the features {@code expected} from a file. */
+    public static SentenceModel load(Path file, List<String> expected) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
+            return load(in, file.toString(), expected);
         }
     }
 
@@ -130,8 +145,13 @@ public final class SentenceModel {
      * current features (a warning names the reason). Call once and share the result.
      */
     public static Optional<SentenceModel> loadBundled() {
-        try (InputStream in = SentenceModel.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(load(in, RESOURCE));
+        return loadBundled(RESOURCE, SentenceFeatures.NAMES);
+    }
+
+    /** As {@link #loadBundled()}, for the model at classpath {@code resource} over the features {@code expected}. */
+    static Optional<SentenceModel> loadBundled(String resource, List<String> expected) {
+        try (InputStream in = SentenceModel.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(load(in, resource, expected));
         } catch (IOException e) {
             System.err.println("concord: ignoring the bundled sentence model: " + e.getMessage());
             return Optional.empty();

@@ -20,8 +20,12 @@ import java.util.Locale;
 public final class Methods {
     /** Method names, Concord's first. */
     public static final List<String> NAMES = List.of("concord", "lead", "lexrank", "textrank", "centroid");
-    /** Concord's summarizer with a given {@link Selection}, for comparing the strategies. */
-    public static final List<String> SELECTIONS = List.of("concord-mmr", "concord-submodular", "concord-concepts");
+    /**
+     * Concord's summarizer with a given {@link Selection}, for comparing the strategies, and without its
+     * second (sentence-embedding) stage ({@code concord-stage1}).
+     */
+    public static final List<String> SELECTIONS = List.of("concord-mmr", "concord-submodular", "concord-concepts",
+            "concord-stage1");
 
     /** Whether {@code name} (case-insensitive) names a method or a selection variant. */
     public static boolean isKnown(String name) {
@@ -34,7 +38,8 @@ public final class Methods {
 
     /**
      * A summarizer by name (case-insensitive); throws with the list of names for an unknown one.
-     * Concord's uses the bundled sentence model when there is one.
+     * Concord's uses the bundled sentence model when there is one, and the bundled second stage with
+     * sentence embeddings when that and the embedding model load.
      */
     public static Summarizer create(String name, BudgetMode mode) {
         return create(name, mode, null);
@@ -46,7 +51,9 @@ public final class Methods {
      */
     public static Summarizer create(String name, BudgetMode mode, String model) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "concord" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model));
+            case "concord" -> model == null ? ConcordSummarizer.withBundledModels(mode)
+                    : new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model));
+            case "concord-stage1" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model));
             case "concord-mmr" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode, model(model),
                     Selection.MMR);
             case "concord-submodular" -> new ConcordSummarizer(ConcordSummarizer.Weights.defaults(), mode,
