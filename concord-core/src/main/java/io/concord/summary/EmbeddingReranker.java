@@ -30,8 +30,8 @@ public final class EmbeddingReranker {
     /** All second-stage feature names: the first stage's, then {@link #EXTRA}. */
     public static final List<String> NAMES = concat(SentenceFeatures.NAMES, EXTRA);
 
-    /** The candidates of one cluster: sentence indexes (best first), second-stage feature rows, embeddings. */
-    public record Candidates(int[] index, double[][] rows, float[][] vectors) {
+    /** The candidates of one cluster: sentence indexes (best first) and their second-stage feature rows. */
+    public record Candidates(int[] index, double[][] rows) {
     }
 
     private final SentenceModel model;
@@ -189,7 +189,7 @@ public final class EmbeddingReranker {
             row[f + 10] = above;
             row[f + 11] = a == 0 ? 1.0 : sim[a][0];
         }
-        return new Candidates(idx, rows, e);
+        return new Candidates(idx, rows);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
