@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Trains Concord's sentence scorer on clusters with reference summaries (Multi-News train): each
@@ -50,40 +51,14 @@ public final class SummarizerTraining {
                              PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         List<Cluster> clusters = ClusterReader.readJsonl(data, 1, limit);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        List<double[]> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        try {
-            List<Future<double[][][]>> futures = new ArrayList<>();
-            for (Cluster c : clusters) {
-                if (c.references().isEmpty()) {
-                    continue;
-                }
-                futures.add(pool.submit(() -> rows(c)));
-            }
-            for (Future<double[][][]> f : futures) {
-                double[][][] r = f.get();
-                for (int i = 0; i < r[0].length; i++) {
-                    xs.add(r[0][i]);
-                    ys.add(r[1][i][0]);
-                }
-            }
-        } catch (Exception e) {
-            throw new IOException("training data preparation failed: " + e, e);
-        } finally {
-            pool.shutdownNow();
-        }
-        if (xs.isEmpty()) {
+        Rows rows = prepare(clusters, threads, SummarizerTraining::rows, log, t0);
+        if (rows.y().length == 0) {
             throw new IOException(data + ": no clusters with documents and a reference summary");
         }
-        log.printf("training on %d sentences from %d clusters...%n", xs.size(), clusters.size());
-        double[] y = new double[ys.size()];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = ys.get(i);
-        }
-        SentenceModel model = SentenceModel.train(xs.toArray(double[][]::new), y, params);
+        log.printf("training on %d sentences from %d clusters...%n", rows.y().length, clusters.size());
+        SentenceModel model = SentenceModel.train(rows.x(), rows.y(), params);
         model.save(out);
-        return new Report(clusters.size(), xs.size(), (System.nanoTime() - t0) / 1e9, model.importance());
+        return new Report(clusters.size(), rows.y().length, (System.nanoTime() - t0) / 1e9, model.importance());
     }
 
     /**
@@ -100,16 +75,38 @@ public final class SummarizerTraining {
         long t0 = System.nanoTime();
         List<Cluster> all = ClusterReader.readJsonl(data, 1, limit > 0 ? skip + limit : 0);
         List<Cluster> clusters = all.size() > skip ? all.subList(skip, all.size()) : List.of();
+        Rows rows = prepare(clusters, threads, c -> secondStageRows(c, stage1, embedder, candidates, oracleWeight),
+                log, t0);
+        if (rows.y().length == 0) {
+            throw new IOException(data + ": no clusters with documents and a reference summary after the first "
+                    + skip);
+        }
+        log.printf("training the second stage on %d candidates from %d clusters...%n", rows.y().length,
+                clusters.size());
+        SentenceModel model = SentenceModel.train(EmbeddingReranker.NAMES, rows.x(), rows.y(), params);
+        model.save(out);
+        return new Report(clusters.size(), rows.y().length, (System.nanoTime() - t0) / 1e9, model.importance());
+    }
+
+    /** Feature rows and their targets, all clusters together. */
+    private record Rows(double[][] x, double[] y) {
+    }
+
+    /**
+     * Rows of every cluster with a reference, prepared on {@code threads} threads by {@code rowsOf} (layout as in
+     * {@link #rows(Cluster)}), in cluster order.
+     */
+    private static Rows prepare(List<Cluster> clusters, int threads, Function<Cluster, double[][][]> rowsOf,
+                                PrintStream log, long t0) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         try {
             List<Future<double[][][]>> futures = new ArrayList<>();
             for (Cluster c : clusters) {
-                if (c.references().isEmpty()) {
-                    continue;
+                if (!c.references().isEmpty()) {
+                    futures.add(pool.submit(() -> rowsOf.apply(c)));
                 }
-                futures.add(pool.submit(() -> secondStageRows(c, stage1, embedder, candidates, oracleWeight)));
             }
             int done = 0;
             for (Future<double[][][]> f : futures) {
@@ -128,18 +125,11 @@ public final class SummarizerTraining {
         } finally {
             pool.shutdownNow();
         }
-        if (xs.isEmpty()) {
-            throw new IOException(data + ": no clusters with documents and a reference summary after the first "
-                    + skip);
-        }
-        log.printf("training the second stage on %d candidates from %d clusters...%n", xs.size(), clusters.size());
         double[] y = new double[ys.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = ys.get(i);
         }
-        SentenceModel model = SentenceModel.train(EmbeddingReranker.NAMES, xs.toArray(double[][]::new), y, params);
-        model.save(out);
-        return new Report(clusters.size(), xs.size(), (System.nanoTime() - t0) / 1e9, model.importance());
+        return new Rows(xs.toArray(double[][]::new), y);
     }
 
     /** Second-stage rows and targets of one cluster's candidates (layout as in {@link #rows(Cluster)}). */
