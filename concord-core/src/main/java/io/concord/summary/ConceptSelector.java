@@ -24,36 +24,11 @@ final class ConceptSelector {
     }
 
     List<Integer> select(ClusterText c, double[] relevance, int budget, BudgetMode mode) {
-        int n = c.size();
         Concepts concepts = Concepts.of(c);
         Set<String> covered = new HashSet<>();
-        boolean[] used = new boolean[n];
-        List<Integer> chosen = new ArrayList<>();
-        int total = 0;
-        while (total < budget) {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < n; s++) {
-                int words = c.unit(s).words();
-                if (used[s] || !mode.admits(total, words, budget)) {
-                    continue;
-                }
-                double score = (concepts.gain(s, covered) + relevanceWeight * relevance[s])
-                        / Math.pow(Math.max(1, words), costExponent);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = s;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            used[best] = true;
-            chosen.add(best);
-            total += c.unit(best).words();
-            concepts.cover(best, covered);
-        }
-        return chosen;
+        return BudgetedGreedy.select(c, budget, mode, costExponent,
+                s -> concepts.gain(s, covered) + relevanceWeight * relevance[s],
+                best -> concepts.cover(best, covered));
     }
 
     /** The concepts of every sentence, their weights, and the best single sentence's total weight. */

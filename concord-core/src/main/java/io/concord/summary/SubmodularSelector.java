@@ -37,11 +37,11 @@ final class SubmodularSelector {
             capacity[i] *= alpha;
         }
         // coverage and reward are put on comparable scales: L(V) and R of the single best sentence
-        double coverageScale = 0;
+        double capacityTotal = 0;
         for (double cap : capacity) {
-            coverageScale += cap;
+            capacityTotal += cap;
         }
-        coverageScale = coverageScale > 0 ? coverageScale / alpha : 1;
+        double coverageScale = capacityTotal > 0 ? capacityTotal / alpha : 1;
         int[] group = groups(c);
         int groups = 0;
         for (int g : group) {
@@ -55,45 +55,23 @@ final class SubmodularSelector {
 
         double[] covered = new double[n];
         double[] groupMass = new double[groups];
-        boolean[] used = new boolean[n];
-        List<Integer> chosen = new ArrayList<>();
-        int total = 0;
-        while (total < budget) {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < n; s++) {
-                int words = c.unit(s).words();
-                if (used[s] || !mode.admits(total, words, budget)) {
-                    continue;
-                }
-                double gainL = 0;
-                double[] row = sim[s];
-                for (int i = 0; i < n; i++) {
-                    if (covered[i] < capacity[i] && row[i] > 0) {
-                        gainL += Math.min(covered[i] + row[i], capacity[i]) - covered[i];
-                    }
-                }
-                int g = group[s];
-                double gainR = Math.sqrt(groupMass[g] + relevance[s]) - Math.sqrt(groupMass[g]);
-                double gain = gainL / coverageScale + diversity * gainR / rewardScale;
-                double score = gain / Math.pow(Math.max(1, words), costExponent);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = s;
+        return BudgetedGreedy.select(c, budget, mode, costExponent, s -> {
+            double gainL = 0;
+            double[] row = sim[s];
+            for (int i = 0; i < n; i++) {
+                if (covered[i] < capacity[i] && row[i] > 0) {
+                    gainL += Math.min(covered[i] + row[i], capacity[i]) - covered[i];
                 }
             }
-            if (best < 0) {
-                break;
-            }
-            used[best] = true;
-            chosen.add(best);
-            total += c.unit(best).words();
+            int g = group[s];
+            double gainR = Math.sqrt(groupMass[g] + relevance[s]) - Math.sqrt(groupMass[g]);
+            return gainL / coverageScale + diversity * gainR / rewardScale;
+        }, best -> {
             for (int i = 0; i < n; i++) {
                 covered[i] += sim[best][i];
             }
             groupMass[group[best]] += relevance[best];
-        }
-        return chosen;
+        });
     }
 
     /** Leader clustering: a sentence joins the first group whose leader it resembles, else leads a new one. */
